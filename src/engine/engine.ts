@@ -1,0 +1,124 @@
+// The answer engine: screen → understand → search → compose. Pure TypeScript with no I/O of its
+// own, so the CLI, the console and the Discord bot all answer exactly alike.
+import type { ArticleData } from '../data/load.js';
+import type { Fact } from '../data/schema.js';
+import { compose, type ComposeContext } from './compose.js';
+import { buildGazetteer, type EntityRef, type Gazetteer } from './entities.js';
+import { inputProblemMessage, screenInput, truncationNote } from './input.js';
+import { buildIndex, rankFacts, resolveWords, type RankedFact, type SearchIndex } from './search.js';
+import type { Answer, Language } from './types.js';
+import { detectLanguage, understand, type Understanding } from './understand.js';
+
+/** Below this confidence the engine says the article does not tell, rather than guess. */
+export const ANSWER_THRESHOLD = 0.5;
+const MAX_SUGGESTIONS = 3;
+
+export interface Engine {
+  readonly data: ArticleData;
+  readonly gazetteer: Gazetteer;
+  ask(question: string): Answer;
+  /** Questions the bot answers well, in one language: for suggestions and autocomplete. */
+  sampleQuestions(language: Language): string[];
+}
+
+const NOT_IN_ARTICLE: Record<Language, string> = {
+  en: 'The article does not say. It covers the Stabilization Working Group\'s second meeting in Abu Dhabi: who chaired and attended it, where, its purpose, the members, and what Dr Anwar Gargash said.',
+  ar: 'لا يذكر الخبر ذلك. يتناول الخبر الاجتماع الثاني لمجموعة العمل المعنية بالاستقرار في أبوظبي: من ترأسه وحضره، ومكانه، وهدفه، والأعضاء، وما قاله د. أنور قرقاش.',
+};
+
+const SPECIFIC_NAMED = new Set(['country', 'organisation']);
+
+export function createEngine(data: ArticleData): Engine {
+  const gazetteer = buildGazetteer(data.entities);
+  const index: SearchIndex = buildIndex(data.facts, gazetteer);
+  const factsById = new Map(data.facts.map((f) => [f.id, f]));
+  const samples: Record<Language, string[]> = {
+    ar: data.facts.flatMap((f) => f.questions.ar),
+    en: data.facts.flatMap((f) => f.questions.en),
+  };
+
+  function suggestionsFor(u: Understanding | undefined, language: Language, ranked: RankedFact[], exclude: Set<string>): string[] {
+    const out: string[] = [];
+    const push = (q: string | undefined) => {
+      if (q && !out.includes(q) && out.length < MAX_SUGGESTIONS) out.push(q);
+    };
+    // Nearest facts first (they are what the asker was circling), then the staples.
+    for (const r of ranked) if (r.score > 0.15 && !exclude.has(r.fact.id)) push(r.fact.questions[language][0]);
+    for (const id of ['co-chairs', 'venue', 'membership', 'purpose']) push(factsById.get(id)?.questions[language][0]);
+    void u;
+    return out;
+  }
+
+  function ask(question: string): Answer {
+    const screened = screenInput(question);
+    const language = detectLanguage(screened.text || question);
+    if (screened.problem) {
+      return {
+        question,
+        language,
+        answered: false,
+        text: inputProblemMessage(screened.problem, language),
+        citations: [],
+        facts: [],
+        confidence: 0,
+        suggestions: suggestionsFor(undefined, language, [], new Set()),
+        status: 'invalid-input',
+      };
+    }
+
+    const u = understand(screened.text, gazetteer);
+    const { resolved, extraEntities } = resolveWords(index, u);
+    const entities: EntityRef[] = [...u.entities.map((m) => m.entity), ...extraEntities];
+    // A named person with nothing else asked about ("Who is Gargash?", "Gargash") wants their profile.
+    const asksAboutSomethingElse = resolved.some((r) => !r.content.context);
+    if (!asksAboutSomethingElse && entities.some((e) => e.type === 'person') && ['who', 'what'].includes(u.kind)) {
+      u.kind = 'identity';
+    }
+    const ranked = rankFacts(index, u, resolved, entities);
+    const best = ranked[0];
+    const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, language)}` : '';
+
+    if (!best || best.score < ANSWER_THRESHOLD) {
+      return {
+        question,
+        language,
+        answered: false,
+        text: NOT_IN_ARTICLE[language] + note,
+        citations: [],
+        facts: [],
+        confidence: best?.score ?? 0,
+        suggestions: suggestionsFor(u, language, ranked, new Set()),
+        status: 'not-in-article',
+      };
+    }
+
+    const named = uniqueById(entities.filter((e) => SPECIFIC_NAMED.has(e.type)));
+    const ctx: ComposeContext = { data, factsById, u, named };
+    const composed = compose(best.fact, ctx);
+    return {
+      question,
+      language,
+      answered: composed.answered,
+      text: composed.text + note,
+      citations: composed.citations,
+      facts: composed.facts,
+      confidence: best.score,
+      suggestions: suggestionsFor(u, language, ranked.slice(1), new Set(composed.facts)),
+      status: composed.answered ? 'answered' : 'not-in-article',
+    };
+  }
+
+  return {
+    data,
+    gazetteer,
+    ask,
+    sampleQuestions: (language) => samples[language],
+  };
+}
+
+function uniqueById(list: EntityRef[]): EntityRef[] {
+  const seen = new Set<string>();
+  return list.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+export type { Fact };

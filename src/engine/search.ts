@@ -1,0 +1,178 @@
+// Ranks the facts for a question. fuse.js does the fuzzy part, word by word against a vocabulary
+// built from the facts' short search fields, so a misspelt word ("Gargsh", «الاجتماغ») still finds
+// its term; the question's kind and entities then weigh in, and the share of the question a fact
+// explains becomes the confidence.
+import Fuse from 'fuse.js';
+import type { Fact, QuestionKind } from '../data/schema.js';
+import type { EntityRef, Gazetteer } from './entities.js';
+import { STOPWORDS } from './lexicon.js';
+import { fold, stem, words } from './normalize.js';
+import type { ContentWord, Understanding } from './understand.js';
+
+interface IndexedFact {
+  fact: Fact;
+  words: Set<string>;
+  stems: Set<string>;
+  entities: Set<string>;
+}
+
+interface VocabEntry {
+  term: string;
+  /** Set where the term is the name of an entity rather than a fact word. */
+  entity?: EntityRef;
+}
+
+export interface SearchIndex {
+  facts: IndexedFact[];
+  /** Fact words and stems, for exact lookups before any fuzzy matching. */
+  known: Set<string>;
+  fuse: Fuse<VocabEntry>;
+  gazetteer: Gazetteer;
+  /** Memo of fuzzy lookups: questions repeat their words, and fuse is the costly step. */
+  fuzzyMemo: Map<string, VocabEntry | null>;
+}
+
+export interface RankedFact {
+  fact: Fact;
+  /** 0..1: how much of the question this fact explains, adjusted for the kind of answer asked for. */
+  score: number;
+  coverage: number;
+}
+
+const GENERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['what', 'which', 'how', 'list']);
+/** Entities of these types are specific: a fact that does not mention one cannot answer about it. */
+const SPECIFIC: ReadonlySet<string> = new Set(['person', 'country', 'organisation']);
+
+const WEIGHT = { word: 1, outOfScope: 2.5, context: 0.3, entity: 1.5, setting: 0.3 } as const;
+const MATCH = { word: 1, stem: 0.85, fuzzy: 0.7 } as const;
+const FUZZY_THRESHOLD = 0.25;
+const MEMO_LIMIT = 5000;
+
+function fieldWords(fact: Fact): string[] {
+  const texts = [...fact.keywords.ar, ...fact.keywords.en, ...fact.questions.ar, ...fact.questions.en];
+  return texts.flatMap((t) => words(fold(t))).filter((w) => !STOPWORDS.has(w));
+}
+
+export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): SearchIndex {
+  const indexed = facts.map((fact) => {
+    const w = fieldWords(fact);
+    return { fact, words: new Set(w), stems: new Set(w.map(stem)), entities: new Set(fact.entities) };
+  });
+  const known = new Set<string>();
+  for (const f of indexed) {
+    for (const w of f.words) known.add(w);
+    for (const s of f.stems) known.add(s);
+  }
+  const vocab: VocabEntry[] = [...new Set(indexed.flatMap((f) => [...f.words]))]
+    .filter((term) => term.length >= 3)
+    .map((term) => ({ term }));
+  for (const [term, entity] of gazetteer.singleWordAliases) vocab.push({ term, entity });
+  const fuse = new Fuse(vocab, {
+    keys: ['term'],
+    includeScore: true,
+    threshold: FUZZY_THRESHOLD,
+    ignoreLocation: true,
+    isCaseSensitive: true, // both sides are folded already
+    shouldSort: true,
+  });
+  return { facts: indexed, known, fuse, gazetteer, fuzzyMemo: new Map() };
+}
+
+/** The closest vocabulary term to a word not found as it is, or null. */
+function fuzzy(index: SearchIndex, word: string): VocabEntry | null {
+  const memo = index.fuzzyMemo.get(word);
+  if (memo !== undefined) return memo;
+  let best: VocabEntry | null = null;
+  if (word.length >= 4 && !/^\d+$/.test(word)) {
+    for (const hit of index.fuse.search(word, { limit: 5 })) {
+      // Fuse finds a pattern inside a longer term too; a fuzzy "word" must be about the same length.
+      if (Math.abs(hit.item.term.length - word.length) <= 2 && (hit.score ?? 1) <= FUZZY_THRESHOLD) {
+        best = hit.item;
+        break;
+      }
+    }
+  }
+  if (index.fuzzyMemo.size >= MEMO_LIMIT) index.fuzzyMemo.clear();
+  index.fuzzyMemo.set(word, best);
+  return best;
+}
+
+interface ResolvedWord {
+  content: ContentWord;
+  /** The vocabulary term a misspelt word stands for, if any. */
+  fuzzyTerm?: string;
+}
+
+/**
+ * Resolves misspelt words: to a fact term, or to an entity name (then it joins the question's entities).
+ * Words that ask for something out of scope are never "corrected" into something the article has.
+ */
+export function resolveWords(index: SearchIndex, u: Understanding): { resolved: ResolvedWord[]; extraEntities: EntityRef[] } {
+  const resolved: ResolvedWord[] = [];
+  const extraEntities: EntityRef[] = [];
+  for (const content of u.content) {
+    if (content.outOfScope || content.context || index.known.has(content.word) || index.known.has(content.stem)) {
+      resolved.push({ content });
+      continue;
+    }
+    const hit = fuzzy(index, content.word);
+    if (hit?.entity) extraEntities.push(hit.entity);
+    else resolved.push(hit ? { content, fuzzyTerm: hit.term } : { content });
+  }
+  return { resolved, extraEntities };
+}
+
+function wordMatch(f: IndexedFact, r: ResolvedWord): number {
+  if (f.words.has(r.content.word)) return MATCH.word;
+  if (f.stems.has(r.content.stem)) return MATCH.stem;
+  if (r.fuzzyTerm && f.words.has(r.fuzzyTerm)) return MATCH.fuzzy;
+  return 0;
+}
+
+function kindFactor(kind: QuestionKind, fact: Fact): number {
+  if (fact.kinds.includes(kind)) return 1;
+  if (kind === 'identity') return fact.kinds.includes('who') ? 0.8 : 0.6;
+  if (kind === 'title') return fact.kinds.includes('what') ? 0.85 : 0.6;
+  if (GENERIC_KINDS.has(kind) || kind === 'yesno') return 0.85;
+  return 0.6;
+}
+
+/** Whether a fact can speak about an entity it does not list (the membership list answers for any country). */
+function accepts(fact: Fact, entity: EntityRef): boolean {
+  return (fact.compose === 'membership' || fact.compose === 'attendance') && (entity.type === 'country' || entity.type === 'organisation');
+}
+
+export function rankFacts(index: SearchIndex, u: Understanding, resolved: ResolvedWord[], entities: EntityRef[]): RankedFact[] {
+  const ranked: RankedFact[] = [];
+  for (const f of index.facts) {
+    let matched = 0;
+    let total = 0;
+    for (const r of resolved) {
+      const m = wordMatch(f, r);
+      if (r.content.context) {
+        // The setting's words only ever add: every fact is about this meeting.
+        matched += WEIGHT.context * m;
+        total += WEIGHT.context * m;
+      } else {
+        const w = r.content.outOfScope ? WEIGHT.outOfScope : WEIGHT.word;
+        matched += w * m;
+        total += w;
+      }
+    }
+    for (const e of entities) {
+      const m = f.entities.has(e.id) || accepts(f.fact, e) ? 1 : 0;
+      if (SPECIFIC.has(e.type)) {
+        matched += WEIGHT.entity * m;
+        total += WEIGHT.entity;
+      } else {
+        matched += WEIGHT.setting * m;
+        total += WEIGHT.setting * m;
+      }
+    }
+    const coverage = total > 0 ? matched / total : 0;
+    // A small share of the raw match breaks ties in favour of the fact that matched more.
+    const score = Math.min(1, coverage * kindFactor(u.kind, f.fact) + Math.min(0.05, matched * 0.01));
+    ranked.push({ fact: f.fact, score, coverage });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,136 @@
+// Reads a question: its language, what kind of answer it wants, the entities it names,
+// and the content words left to match against the facts.
+import type { QuestionKind } from '../data/schema.js';
+import { expandCapitalForms, findEntities, type EntityMention, type Gazetteer } from './entities.js';
+import {
+  ATTENDANCE_CUES,
+  CONTEXT_WORDS,
+  DATE_DETAIL,
+  MEMBERSHIP_CUES,
+  ORGANISATION_CUES,
+  OUT_OF_SCOPE,
+  STATE_CUES,
+  STOPWORDS,
+} from './lexicon.js';
+import { fold, stem, words } from './normalize.js';
+
+export type Language = 'ar' | 'en';
+
+export interface ContentWord {
+  word: string;
+  stem: string;
+  /** A word of the article's setting ("meeting", «الاجتماع»): never held against a fact. */
+  context: boolean;
+  /** A word asking for something the article never states (an age, a price…). */
+  outOfScope: boolean;
+}
+
+export interface Understanding {
+  question: string;
+  language: Language;
+  kind: QuestionKind;
+  /** Folded words of the whole question. */
+  words: string[];
+  content: ContentWord[];
+  entities: EntityMention[];
+  cues: {
+    membership: boolean;
+    attendance: boolean;
+    states: boolean;
+    organisations: boolean;
+    dateDetail: boolean;
+  };
+}
+
+/** Arabic script anywhere decides: a mixed question ("هل UAE عضو؟") is still asked in Arabic. */
+export function detectLanguage(text: string): Language {
+  return /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(text) ? 'ar' : 'en';
+}
+
+const EN_YESNO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'will', 'could', 'would', 'should', 'isnt', 'arent', 'wasnt', 'doesnt', 'didnt']);
+const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'tell', 'me', 'us', 'can', 'could', 'you', 'i', 'want', 'to', 'know', 'do', 'does', 'the', 'article', 'say', 'says']);
+
+function englishKind(w: readonly string[]): QuestionKind {
+  const text = ` ${w.join(' ')} `;
+  if (/ how (many|much) | number of | count /.test(text)) return 'count';
+  if (/ (what|which) (date|day|year|month|time) | what time /.test(text)) return 'when';
+  if (/ (in|at) (which|what) (city|place|country|location|venue|building) /.test(text)) return 'where';
+  // The first question word decides ("tell me who chaired" → who).
+  for (const word of w) {
+    if (['who', 'whos', 'whom', 'whose'].includes(word)) return 'who';
+    if (['where', 'wheres'].includes(word)) return 'where';
+    if (['when', 'whens'].includes(word)) return 'when';
+    if (word === 'why') return 'why';
+    if (word === 'how' || word === 'hows') return 'how';
+    if (word === 'which') return 'which';
+    if (word === 'what' || word === 'whats') return 'what';
+    if (['list', 'name', 'enumerate'].includes(word)) return 'list';
+  }
+  const first = w.find((x) => !EN_LEADERS.has(x) || EN_YESNO.has(x));
+  if (first && EN_YESNO.has(first)) return 'yesno';
+  return 'what';
+}
+
+function arabicKind(w: readonly string[]): QuestionKind {
+  const text = ` ${w.join(' ')} `;
+  if (/ (كم|وكم|فكم) | (ما|وما) عدد | عدد /.test(text)) return 'count';
+  if (/ (في )?(اي|أي) (يوم|تاريخ|سنه|عام|شهر|وقت|ساعه) /.test(text)) return 'when';
+  if (/ (في )?(اي|أي) (مدينه|مكان|بلد|دوله|مبني) (عقد|انعقد|اجتمع|اجتمعت|تم)/.test(text)) return 'where';
+  for (const word of w) {
+    if (['اين', 'واين', 'وين', 'فاين'].includes(word)) return 'where';
+    if (['متي', 'ومتي', 'امتي'].includes(word)) return 'when';
+    if (['لماذا', 'ولماذا', 'ليش', 'لم', 'علام'].includes(word)) return 'why';
+    if (['كيف', 'وكيف'].includes(word)) return 'how';
+    if (['هل', 'وهل', 'اهل'].includes(word)) return 'yesno';
+    if (['اي', 'ايه', 'ايا', 'واي'].includes(word)) return 'which';
+    if (['ما', 'ماذا', 'مالذي', 'وما', 'وماذا', 'ماهي', 'ماهو'].includes(word)) return 'what';
+    if (['اذكر', 'عدد', 'سم', 'عددي', 'قائمه'].includes(word)) return 'list';
+    // «من» opens a who-question; later in the sentence it is the preposition "from".
+    if (word === 'من' || word === 'ومن' || word === 'فمن' || word === 'منو' || word === 'مين') {
+      if (w.indexOf(word) === 0) return 'who';
+    }
+  }
+  return 'what';
+}
+
+export function detectKind(w: readonly string[], language: Language): QuestionKind {
+  return language === 'ar' ? arabicKind(w) : englishKind(w);
+}
+
+const has = (w: readonly string[], set: Set<string>) => w.some((x) => set.has(x) || set.has(stem(x)));
+
+export function understand(question: string, gazetteer: Gazetteer): Understanding {
+  const language = detectLanguage(question);
+  const all = words(fold(expandCapitalForms(question)));
+  const kind = detectKind(all, language);
+  const entities = findEntities(gazetteer, all);
+  const inEntity = new Set<number>();
+  for (const m of entities) for (let i = m.start; i < m.end; i++) inEntity.add(i);
+
+  const content: ContentWord[] = [];
+  all.forEach((word, i) => {
+    if (inEntity.has(i) || STOPWORDS.has(word)) return;
+    content.push({
+      word,
+      stem: stem(word),
+      context: CONTEXT_WORDS.has(word) || CONTEXT_WORDS.has(stem(word)),
+      outOfScope: OUT_OF_SCOPE.has(word) || OUT_OF_SCOPE.has(stem(word)),
+    });
+  });
+
+  return {
+    question,
+    language,
+    kind,
+    words: all,
+    content,
+    entities,
+    cues: {
+      membership: has(all, MEMBERSHIP_CUES),
+      attendance: has(all, ATTENDANCE_CUES),
+      states: has(all, STATE_CUES),
+      organisations: has(all, ORGANISATION_CUES),
+      dateDetail: has(all, DATE_DETAIL),
+    },
+  };
+}
