@@ -17,6 +17,8 @@ export interface Engine {
   readonly data: ArticleData;
   readonly gazetteer: Gazetteer;
   ask(question: string): Answer;
+  /** The ranking behind an answer, best first: for tuning the data, not for users. */
+  explain(question: string): { kind: string; entities: string[]; ranked: Array<{ id: string; score: number; coverage: number }> };
   /** Questions the bot answers well, in one language: for suggestions and autocomplete. */
   sampleQuestions(language: Language): string[];
 }
@@ -108,10 +110,21 @@ export function createEngine(data: ArticleData): Engine {
     };
   }
 
+  function explain(question: string) {
+    const u = understand(screenInput(question).text, gazetteer);
+    const { resolved, extraEntities } = resolveWords(index, u);
+    const entities = [...u.entities.map((m) => m.entity), ...extraEntities];
+    const ranked = rankFacts(index, u, resolved, entities)
+      .slice(0, 5)
+      .map((r) => ({ id: r.fact.id, score: Math.round(r.score * 1000) / 1000, coverage: Math.round(r.coverage * 1000) / 1000 }));
+    return { kind: u.kind, entities: entities.map((e) => e.id), words: resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '')), ranked };
+  }
+
   return {
     data,
     gazetteer,
     ask,
+    explain,
     sampleQuestions: (language) => samples[language],
   };
 }

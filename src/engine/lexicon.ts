@@ -16,7 +16,8 @@ export const STOPWORDS = foldedSet([
   'explain', 'describe', 'according', 'mention', 'mentioned', 'mentions', 'says', 'stated',
   'exactly', 'actually', 'really', 'just', 'also', 'so', 'then', 'than', 'if', 'not', 'no', 'yes', 'other',
   'many', 'much', 'most', 'more', 'very', 'one', 'ones', 'all', 'each', 'every', 'either', 'whether',
-  'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like',
+  'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like', 'gave', 'given',
+  'giving', 'make', 'made', 'want', 'wanted', 'need', 'find', 'out', 'learn', 'about', 'regarding', 'concerning',
   // Arabic
   'من', 'في', 'على', 'عن', 'الى', 'إلى', 'ما', 'ماذا', 'مالذي', 'هل', 'هو', 'هي', 'هم', 'هما', 'هن', 'ذلك', 'تلك',
   'هذا', 'هذه', 'هؤلاء', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللتين', 'اللذين', 'كان', 'كانت', 'كانوا',

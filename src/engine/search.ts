@@ -37,6 +37,8 @@ export interface RankedFact {
   /** 0..1: how much of the question this fact explains, adjusted for the kind of answer asked for. */
   score: number;
   coverage: number;
+  /** The weighted amount of the question matched: the tie-breaker. */
+  matched: number;
 }
 
 const GENERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['what', 'which', 'how', 'list']);
@@ -48,9 +50,11 @@ const MATCH = { word: 1, stem: 0.85, fuzzy: 0.7 } as const;
 const FUZZY_THRESHOLD = 0.25;
 const MEMO_LIMIT = 5000;
 
+/** Keywords count whole (a keyword "do" is meant); sample questions lose their function words. */
 function fieldWords(fact: Fact): string[] {
-  const texts = [...fact.keywords.ar, ...fact.keywords.en, ...fact.questions.ar, ...fact.questions.en];
-  return texts.flatMap((t) => words(fold(t))).filter((w) => !STOPWORDS.has(w));
+  const keywords = [...fact.keywords.ar, ...fact.keywords.en].flatMap((t) => words(fold(t)));
+  const questions = [...fact.questions.ar, ...fact.questions.en].flatMap((t) => words(fold(t))).filter((w) => !STOPWORDS.has(w));
+  return [...keywords, ...questions];
 }
 
 export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): SearchIndex {
@@ -160,7 +164,8 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
       }
     }
     for (const e of entities) {
-      const m = f.entities.has(e.id) || accepts(f.fact, e) ? 1 : 0;
+      // A fact that names the entity beats one that merely can speak about it.
+      const m = f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
       if (SPECIFIC.has(e.type)) {
         matched += WEIGHT.entity * m;
         total += WEIGHT.entity;
@@ -170,9 +175,9 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
       }
     }
     const coverage = total > 0 ? matched / total : 0;
-    // A small share of the raw match breaks ties in favour of the fact that matched more.
-    const score = Math.min(1, coverage * kindFactor(u.kind, f.fact) + Math.min(0.05, matched * 0.01));
-    ranked.push({ fact: f.fact, score, coverage });
+    const score = Math.min(1, coverage * kindFactor(u.kind, f.fact));
+    ranked.push({ fact: f.fact, score, coverage, matched });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  // Equal scores go to the fact that matched more of the question, setting words included.
+  return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched);
 }

@@ -4,11 +4,13 @@ import type { QuestionKind } from '../data/schema.js';
 import { expandCapitalForms, findEntities, type EntityMention, type Gazetteer } from './entities.js';
 import {
   ATTENDANCE_CUES,
+  CONTEXT_STEMS,
   CONTEXT_WORDS,
   DATE_DETAIL,
   MEMBERSHIP_CUES,
   ORGANISATION_CUES,
   OUT_OF_SCOPE,
+  OUT_OF_SCOPE_STEMS,
   STATE_CUES,
   STOPWORDS,
 } from './lexicon.js';
@@ -97,6 +99,24 @@ export function detectKind(w: readonly string[], language: Language): QuestionKi
   return language === 'ar' ? arabicKind(w) : englishKind(w);
 }
 
+const COUNT_CUES = new Set(['many', 'much', 'number', 'كم', 'وكم', 'فكم', 'عدد']);
+
+/** Positions of the (up to two) words naming what a count question counts. */
+function countedWords(w: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const cue = w.findIndex((x) => COUNT_CUES.has(x));
+  if (cue < 0) return out;
+  for (let i = cue + 1; i < w.length && out.size < 2; i++) {
+    const x = w[i]!;
+    if (COUNT_CUES.has(x) || STOPWORDS.has(x)) {
+      if (out.size > 0) break;
+      continue;
+    }
+    out.add(i);
+  }
+  return out;
+}
+
 const has = (w: readonly string[], set: Set<string>) => w.some((x) => set.has(x) || set.has(stem(x)));
 
 export function understand(question: string, gazetteer: Gazetteer): Understanding {
@@ -107,14 +127,19 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
   const inEntity = new Set<number>();
   for (const m of entities) for (let i = m.start; i < m.end; i++) inEntity.add(i);
 
+  const focus = kind === 'count' ? countedWords(all) : new Set<number>();
+  // "What does the group do?": here "do" is the question, not an auxiliary.
+  const doIndex = language === 'en' && /^(what|whats) (does|do|did) /.test(all.join(' ')) && all.at(-1) === 'do' ? all.length - 1 : -1;
+
   const content: ContentWord[] = [];
   all.forEach((word, i) => {
-    if (inEntity.has(i) || STOPWORDS.has(word)) return;
+    if (inEntity.has(i) || (STOPWORDS.has(word) && i !== doIndex)) return;
     content.push({
       word,
       stem: stem(word),
-      context: CONTEXT_WORDS.has(word) || CONTEXT_WORDS.has(stem(word)),
-      outOfScope: OUT_OF_SCOPE.has(word) || OUT_OF_SCOPE.has(stem(word)),
+      // What a count asks about ("how many *groups*") must match even when it is a setting word.
+      context: !focus.has(i) && (CONTEXT_WORDS.has(word) || CONTEXT_STEMS.has(stem(word))),
+      outOfScope: OUT_OF_SCOPE.has(word) || OUT_OF_SCOPE_STEMS.has(stem(word)),
     });
   });
 

@@ -35,6 +35,10 @@ async function main(argv: string[]): Promise<number> {
     await runJsonl(engine, process.stdin, process.stdout);
     return 0;
   }
+  if (question && flags.has('--explain')) {
+    process.stdout.write(`${JSON.stringify(engine.explain(question), null, 1)}\n`);
+    return 0;
+  }
   if (question) {
     const answer = engine.ask(question);
     process.stdout.write(flags.has('--json') ? `${JSON.stringify(toContract(answer))}\n` : `${renderAnswerText(answer)}\n`);
