@@ -2,7 +2,9 @@
 // own, so the CLI, the console and the Discord bot all answer exactly alike.
 import type { ArticleData } from '../data/load.js';
 import type { Fact } from '../data/schema.js';
+import Fuse from 'fuse.js';
 import { compose, type ComposeContext } from './compose.js';
+import { fold } from './normalize.js';
 import { buildGazetteer, type EntityRef, type Gazetteer } from './entities.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
 import { buildIndex, rankFacts, resolveWords, type RankedFact, type SearchIndex } from './search.js';
@@ -16,7 +18,10 @@ const MAX_SUGGESTIONS = 3;
 export interface Engine {
   readonly data: ArticleData;
   readonly gazetteer: Gazetteer;
-  ask(question: string): Answer;
+  /** Answers a question; `language` forces the reply's language (the "other language" button). */
+  ask(question: string, options?: { language?: Language }): Answer;
+  /** Sample questions closest to what is typed, in its script: for autocomplete. */
+  complete(typed: string, limit: number): string[];
   /** The ranking behind an answer, best first: for tuning the data, not for users. */
   explain(question: string): { kind: string; entities: string[]; ranked: Array<{ id: string; score: number; coverage: number }> };
   /** Questions the bot answers well, in one language: for suggestions and autocomplete. */
@@ -51,9 +56,9 @@ export function createEngine(data: ArticleData): Engine {
     return out;
   }
 
-  function ask(question: string): Answer {
+  function ask(question: string, options: { language?: Language } = {}): Answer {
     const screened = screenInput(question);
-    const language = detectLanguage(screened.text || question);
+    const language = options.language ?? detectLanguage(screened.text || question);
     if (screened.problem) {
       return {
         question,
@@ -69,6 +74,7 @@ export function createEngine(data: ArticleData): Engine {
     }
 
     const u = understand(screened.text, gazetteer);
+    u.language = language;
     const { resolved, extraEntities } = resolveWords(index, u);
     const entities: EntityRef[] = [...u.entities.map((m) => m.entity), ...extraEntities];
     // A named person with nothing else asked about ("Who is Gargash?", "Gargash") wants their profile.
@@ -120,10 +126,26 @@ export function createEngine(data: ArticleData): Engine {
     return { kind: u.kind, entities: entities.map((e) => e.id), words: resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '')), ranked };
   }
 
+  const completion = {
+    ar: new Fuse(samples.ar.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.45, ignoreLocation: true }),
+    en: new Fuse(samples.en.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.45, ignoreLocation: true }),
+  };
+  function complete(typed: string, limit: number): string[] {
+    const folded = fold(typed);
+    if (!folded) {
+      // Nothing typed yet: alternate the languages, so both readers see something they can use.
+      const mixed = samples.en.flatMap((q, i) => [q, samples.ar[i]]).filter((q): q is string => !!q);
+      return mixed.slice(0, limit);
+    }
+    const lang = detectLanguage(typed);
+    return completion[lang].search(folded, { limit }).map((r) => r.item.q);
+  }
+
   return {
     data,
     gazetteer,
     ask,
+    complete,
     explain,
     sampleQuestions: (language) => samples[language],
   };

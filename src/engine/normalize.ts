@@ -72,7 +72,7 @@ function stemArabic(word: string): string {
 function stemEnglish(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
-  w = w.replace(/isation$/, 'ization').replace(/ise(d|s)?$/, 'ize$1');
+  w = w.replace(/isation(s?)$/, 'ization$1').replace(/ise(d|s)?$/, 'ize$1');
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);

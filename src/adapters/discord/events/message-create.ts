@@ -1,0 +1,38 @@
+// Direct messages and mentions get the same cited answer as /ask, as a reply to the message.
+import { Events, type Message } from 'discord.js';
+import type { BotContext } from '../context.js';
+import { readMessage } from '../messages.js';
+import { messagePayload, type ReplyView } from '../reply.js';
+import { answerView, cooldownView, errorView, helpView } from '../views.js';
+import { detectLanguage } from '../../../engine/understand.js';
+
+export const name = Events.MessageCreate;
+
+export async function execute(ctx: BotContext, message: Message): Promise<void> {
+  const botId = message.client.user?.id ?? '';
+  try {
+    const intent = readMessage(
+      {
+        content: message.content,
+        authorIsBot: message.author.bot,
+        authorId: message.author.id,
+        inGuild: message.inGuild(),
+        mentionsBot: botId !== '' && message.mentions.users.has(botId),
+      },
+      botId,
+    );
+    if (intent.kind === 'ignore') return;
+    let view: ReplyView;
+    if (intent.kind === 'help') view = helpView('help');
+    else {
+      const wait = ctx.cooldown.take(message.author.id);
+      if (wait > 0) view = cooldownView(wait, detectLanguage(message.content));
+      // An empty mention is a question too: the engine answers it with a clear "please ask".
+      else view = answerView(ctx.engine.ask(intent.kind === 'ask' ? intent.question : ''), ctx.engine.data, ctx.store);
+    }
+    await message.reply(messagePayload(view));
+  } catch (err) {
+    ctx.logger.error({ err, messageId: message.id }, 'message handler failed');
+    await message.reply(messagePayload(errorView())).catch((e: unknown) => ctx.logger.warn({ err: e, messageId: message.id }, 'could not send the error reply'));
+  }
+}

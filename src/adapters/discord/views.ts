@@ -1,0 +1,228 @@
+// How the bot's replies look in Discord: embeds and buttons built from engine answers and article data.
+// Pure functions of their inputs; reply.ts fits them to Discord's limits.
+import type { Paragraph } from '../../data/article.js';
+import type { ArticleData } from '../../data/load.js';
+import type { Member, Person } from '../../data/schema.js';
+import type { Answer, Language } from '../../engine/types.js';
+import { aboutText, helpText } from '../help.js';
+import { LIMITS, truncate, type EmbedData } from './limits.js';
+import type { QuestionStore } from './question-store.js';
+import type { ButtonView, ReplyView } from './reply.js';
+
+export const COLORS = { answer: 0x2e8b57, unknown: 0x808080, error: 0xcc3333, info: 0x3366cc } as const;
+
+const T = {
+  en: {
+    source: 'Source',
+    paragraph: (n: number) => `Paragraph ${n}`,
+    showParagraph: (n: number) => `Show paragraph ${n}`,
+    otherLanguage: 'بالعربية',
+    notInArticle: 'Not in the article',
+    youCouldAsk: 'You could ask',
+    members: 'Members of the Stabilization Working Group',
+    states: 'States',
+    organisations: 'Organisations',
+    page: (p: number, n: number) => `Page ${p} of ${n}`,
+    previous: 'Previous',
+    next: 'Next',
+    index: 'Paragraphs',
+    help: 'Help',
+    about: 'About',
+    error: 'Sorry, something went wrong while answering. Please try again.',
+    cooldown: (s: number) => `You're asking quickly: please wait ${s}s and try again.`,
+    expired: 'This button has expired: please ask your question again.',
+    noParagraph: (n: number, max: number) => `The article has paragraphs 1 to ${max}; there is no paragraph ${n}.`,
+    unknownPerson: 'The article names three officials: Dr Anwar Gargash, Faris Al Mazrouei and Dr Clemens von Goetze. Pick one of them.',
+  },
+  ar: {
+    source: 'المصدر',
+    paragraph: (n: number) => `الفقرة ${n}`,
+    showParagraph: (n: number) => `اعرض الفقرة ${n}`,
+    otherLanguage: 'In English',
+    notInArticle: 'لا يذكر الخبر ذلك',
+    youCouldAsk: 'جرّب أن تسأل',
+    members: 'أعضاء مجموعة العمل المعنية بالاستقرار',
+    states: 'الدول',
+    organisations: 'المنظمات',
+    page: (p: number, n: number) => `الصفحة ${p} من ${n}`,
+    previous: 'السابق',
+    next: 'التالي',
+    index: 'الفقرات',
+    help: 'مساعدة',
+    about: 'عن البوت',
+    error: 'عذراً، حدث خطأ أثناء الإجابة. حاول مرة أخرى.',
+    cooldown: (s: number) => `أسئلتك متتابعة بسرعة: انتظر ${s} ثانية ثم حاول مجدداً.`,
+    expired: 'انتهت صلاحية هذا الزر: من فضلك اطرح سؤالك من جديد.',
+    noParagraph: (n: number, max: number) => `فقرات الخبر من 1 إلى ${max}؛ لا توجد فقرة ${n}.`,
+    unknownPerson: 'يذكر الخبر ثلاثة مسؤولين: د. أنور قرقاش، وفارس المزروعي، ود. كليمينز فون غويتز. اختر أحدهم.',
+  },
+} as const;
+
+export const texts = (language: Language) => T[language];
+
+const other = (language: Language): Language => (language === 'ar' ? 'en' : 'ar');
+
+function footer(data: ArticleData, language: Language, paragraphs: number[]): { text: string } {
+  const where = paragraphs.length > 0 ? ` · ${paragraphs.map((n) => `¶${n}`).join(' ')}` : '';
+  return { text: `${T[language].source}: ${data.source.title[language]}${where}` };
+}
+
+/** A quote as a block quote; every line prefixed so a multi-line passage stays inside it. */
+const blockQuote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+
+/** The reply to a question: the answer, its citations, and buttons to read more or switch language. */
+export function answerView(answer: Answer, data: ArticleData, store: QuestionStore, ephemeral = false): ReplyView {
+  const t = T[answer.language];
+  const paragraphs = [...new Set(answer.citations.map((c) => c.paragraph))];
+  const fields = answer.citations.map((c) => ({
+    name: t.paragraph(c.paragraph),
+    value: truncate(`«${c.quote}»`, LIMITS.embedFieldValue),
+  }));
+  const embed: EmbedData = {
+    title: truncate(answer.question.trim() || t.notInArticle, LIMITS.embedTitle),
+    description: answer.text,
+    color: answer.answered ? COLORS.answer : COLORS.unknown,
+    fields,
+    footer: footer(data, answer.language, paragraphs),
+  };
+  if (!answer.answered && answer.suggestions.length > 0) {
+    embed.fields = [...fields, { name: t.youCouldAsk, value: answer.suggestions.map((s) => `• ${s}`).join('\n') }];
+  }
+
+  const rows: ButtonView[][] = [];
+  const readMore: ButtonView[] = paragraphs.slice(0, 4).map((n) => ({ id: ['para', String(n)], label: t.showParagraph(n) }));
+  if (answer.status !== 'invalid-input') {
+    const target = other(answer.language);
+    // "lang:<target>:" plus the encoded question must fit the 100-character custom_id.
+    readMore.push({ id: ['lang', target, store.encode(answer.question, LIMITS.customId - 8)], label: t.otherLanguage, style: 'primary' });
+  }
+  rows.push(readMore);
+  if (!answer.answered && answer.suggestions.length > 0) {
+    rows.push(
+      answer.suggestions.slice(0, LIMITS.buttonsPerRow).map((s) => ({
+        id: ['ask', store.encode(s, LIMITS.customId - 5)],
+        label: s,
+        style: 'success' as const,
+      })),
+    );
+  }
+  return { embeds: [embed], buttons: rows, ephemeral };
+}
+
+export function paragraphView(data: ArticleData, paragraph: Paragraph, language: Language): ReplyView {
+  return {
+    embeds: [
+      {
+        title: T[language].paragraph(paragraph.number),
+        description: paragraph.text,
+        color: COLORS.info,
+        footer: footer(data, language, [paragraph.number]),
+      },
+    ],
+    ephemeral: true,
+  };
+}
+
+export function noParagraphView(data: ArticleData, n: number, language: Language): ReplyView {
+  return { content: T[language].noParagraph(n, data.paragraphs.length), ephemeral: true };
+}
+
+const SOURCE_PAGE_SIZE = 10;
+
+/** The headline and an index of paragraphs, a page at a time. */
+export function sourceIndexView(data: ArticleData, page: number, language: Language): ReplyView {
+  const pages = Math.max(1, Math.ceil(data.paragraphs.length / SOURCE_PAGE_SIZE));
+  const p = Math.min(Math.max(1, page), pages);
+  const slice = data.paragraphs.slice((p - 1) * SOURCE_PAGE_SIZE, p * SOURCE_PAGE_SIZE);
+  const lines = slice.map((para) => `**${para.number}.** ${truncate(para.text, 120)}`);
+  const t = T[language];
+  const view: ReplyView = {
+    embeds: [
+      {
+        title: data.paragraphs[0]?.text ?? data.source.title.ar,
+        description: lines.join('\n'),
+        color: COLORS.info,
+        footer: { text: `${t.index} · ${t.page(p, pages)}` },
+      },
+    ],
+  };
+  if (pages > 1) {
+    view.buttons = [
+      [
+        { id: ['src', String(p - 1)], label: t.previous, disabled: p <= 1 },
+        { id: ['src', String(p + 1)], label: t.next, disabled: p >= pages },
+      ],
+    ];
+  }
+  return view;
+}
+
+export type MemberFilter = 'all' | 'states' | 'organisations';
+
+export function membersView(data: ArticleData, filter: MemberFilter, language: Language): ReplyView {
+  const t = T[language];
+  const members = data.entities.members;
+  const name = (m: Member) => (language === 'ar' ? m.ar : m.en);
+  const states = members.filter((m) => m.kind === 'state');
+  const orgs = members.filter((m) => m.kind === 'organisation');
+  const membership = data.facts.find((f) => f.compose === 'membership');
+  const fields = [];
+  if (filter !== 'organisations') fields.push({ name: `${t.states} (${states.length})`, value: states.map(name).join(language === 'ar' ? '، ' : ', ') });
+  if (filter !== 'states') fields.push({ name: `${t.organisations} (${orgs.length})`, value: orgs.map(name).join(language === 'ar' ? '، ' : ', ') });
+  const count = filter === 'states' ? states.length : filter === 'organisations' ? orgs.length : members.length;
+  return {
+    embeds: [
+      {
+        title: `${t.members} (${count})`,
+        description: membership ? blockQuote(`«${membership.quote}»`) : undefined,
+        color: COLORS.answer,
+        fields,
+        footer: footer(data, language, membership ? [membership.paragraph] : []),
+      },
+    ],
+    buttons: membership ? [[{ id: ['para', String(membership.paragraph)], label: t.showParagraph(membership.paragraph) }]] : [],
+  };
+}
+
+export function personView(data: ArticleData, person: Person, language: Language): ReplyView {
+  const t = T[language];
+  const facts = person.facts.map((id) => data.facts.find((f) => f.id === id)).filter((f) => f !== undefined);
+  const paragraphs = [...new Set(facts.map((f) => f.paragraph))];
+  return {
+    embeds: [
+      {
+        title: person.name[language],
+        description: `**${person.title[language]}**\n${person.role[language]}`,
+        color: COLORS.answer,
+        fields: facts.slice(0, 3).map((f) => ({ name: t.paragraph(f.paragraph), value: `«${f.quote}»` })),
+        footer: footer(data, language, paragraphs),
+      },
+    ],
+    buttons: [paragraphs.slice(0, 4).map((n) => ({ id: ['para', String(n)], label: t.showParagraph(n) }))],
+  };
+}
+
+/** Help and about are shown in both languages: Discord has no Arabic locale to choose by. */
+export function helpView(kind: 'help' | 'about'): ReplyView {
+  const text = kind === 'help' ? helpText : aboutText;
+  return {
+    embeds: [
+      {
+        title: `${T.en[kind]} · ${T.ar[kind]}`,
+        color: COLORS.info,
+        fields: [
+          { name: 'English', value: text('en') },
+          { name: 'العربية', value: text('ar') },
+        ],
+      },
+    ],
+    ephemeral: true,
+  };
+}
+
+export const errorView = (language: Language = 'en'): ReplyView => ({ content: T[language].error, ephemeral: true });
+export const cooldownView = (waitMs: number, language: Language = 'en'): ReplyView => ({
+  content: T[language].cooldown(Math.max(1, Math.ceil(waitMs / 1000))),
+  ephemeral: true,
+});
+export const expiredView = (language: Language = 'en'): ReplyView => ({ content: T[language].expired, ephemeral: true });

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+    // The Discord end-to-end tests share one emulator per file; files still run in parallel.
+    pool: 'forks',
+  },
+});
