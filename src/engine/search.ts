@@ -24,6 +24,12 @@ interface VocabEntry {
 
 export interface SearchIndex {
   facts: IndexedFact[];
+  /** Word, stem or entity id → the facts that hold it: only those are scored. */
+  postings: Map<string, IndexedFact[]>;
+  /** Facts that can speak about any country or organisation (membership, attendance). */
+  entityComposers: IndexedFact[];
+  /** Position of each fact in the data, the last tie-breaker. */
+  order: Map<string, number>;
   /** Fact words and stems, for exact lookups before any fuzzy matching. */
   known: Set<string>;
   fuse: Fuse<VocabEntry>;
@@ -71,6 +77,18 @@ export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): Search
     .filter((term) => term.length >= 3)
     .map((term) => ({ term }));
   for (const [term, entity] of gazetteer.singleWordAliases) vocab.push({ term, entity });
+  const postings = new Map<string, IndexedFact[]>();
+  const post = (key: string, f: IndexedFact) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [f]);
+    else if (list.at(-1) !== f) list.push(f);
+  };
+  for (const f of indexed) {
+    for (const w of f.words) post(`w:${w}`, f);
+    for (const st of f.stems) post(`s:${st}`, f);
+    for (const e of f.entities) post(`e:${e}`, f);
+  }
+  const entityComposers = indexed.filter((f) => f.fact.compose === 'membership' || f.fact.compose === 'attendance');
   const fuse = new Fuse(vocab, {
     keys: ['term'],
     includeScore: true,
@@ -79,7 +97,7 @@ export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): Search
     isCaseSensitive: true, // both sides are folded already
     shouldSort: true,
   });
-  return { facts: indexed, known, fuse, gazetteer, fuzzyMemo: new Map() };
+  return { facts: indexed, postings, entityComposers, order: new Map(facts.map((f, i) => [f.id, i])), known, fuse, gazetteer, fuzzyMemo: new Map() };
 }
 
 /** The closest vocabulary term to a word not found as it is, or null. */
@@ -147,8 +165,20 @@ function accepts(fact: Fact, entity: EntityRef): boolean {
 }
 
 export function rankFacts(index: SearchIndex, u: Understanding, resolved: ResolvedWord[], entities: EntityRef[]): RankedFact[] {
+  // A fact that shares nothing with the question scores 0: score only those that share something.
+  const candidates = new Set<IndexedFact>();
+  const add = (key: string) => index.postings.get(key)?.forEach((f) => candidates.add(f));
+  for (const r of resolved) {
+    add(`w:${r.content.word}`);
+    add(`s:${r.content.stem}`);
+    if (r.fuzzyTerm) add(`w:${r.fuzzyTerm}`);
+  }
+  for (const e of entities) {
+    add(`e:${e.id}`);
+    if (e.type === 'country' || e.type === 'organisation') index.entityComposers.forEach((f) => candidates.add(f));
+  }
   const ranked: RankedFact[] = [];
-  for (const f of index.facts) {
+  for (const f of candidates) {
     let matched = 0;
     let total = 0;
     for (const r of resolved) {
@@ -178,6 +208,8 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
     const score = Math.min(1, coverage * kindFactor(u.kind, f.fact));
     ranked.push({ fact: f.fact, score, coverage, matched });
   }
-  // Equal scores go to the fact that matched more of the question, setting words included.
-  return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched);
+  // Equal scores go to the fact that matched more of the question, setting words included,
+  // then to the earlier fact in the data (a stable order whatever the set's iteration order).
+  const order = (r: RankedFact) => index.order.get(r.fact.id) ?? 0;
+  return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched || order(a) - order(b));
 }
