@@ -44,8 +44,9 @@ export class DiscordEmulator {
   readonly guildId = snowflake();
   readonly channelId = snowflake();
   readonly dmChannelId = snowflake();
-  /** Intents the client identified with. */
-  intents = 0;
+  /** Intents of each IDENTIFY, in order (the bot's first). */
+  readonly identifiedIntents: number[] = [];
+  private socketIntents = new Map<WebSocket, number>();
   identifies = 0;
   resumes = 0;
 
@@ -186,9 +187,8 @@ export class DiscordEmulator {
         return;
       case 2: {
         this.identifies++;
-        this.intents = msg.d.intents;
-        this.seq = 0;
-        this.sent = [];
+        this.identifiedIntents.push(msg.d.intents);
+        this.socketIntents.set(socket, msg.d.intents);
         this.identified = true;
         this.dispatch('READY', {
           v: 10,
@@ -205,6 +205,7 @@ export class DiscordEmulator {
       }
       case 6: {
         this.resumes++;
+        this.socketIntents.set(socket, this.identifiedIntents[0] ?? 0);
         // Replay what the client missed, then RESUMED.
         for (const e of this.sent.filter((x) => x.s > (msg.d.seq ?? 0))) socket.send(e.payload);
         this.dispatch('RESUMED', {}, socket);
@@ -248,11 +249,15 @@ export class DiscordEmulator {
     };
   }
 
-  private dispatch(t: string, d: unknown, only?: WebSocket): void {
+  private dispatch(t: string, d: unknown, only?: WebSocket, intent?: number): void {
     const s = ++this.seq;
     const payload = JSON.stringify({ op: 0, t, s, d });
     this.sent.push({ s, payload });
-    for (const socket of only ? [only] : this.sockets) if (socket.readyState === socket.OPEN) socket.send(payload);
+    for (const socket of only ? [only] : this.sockets) {
+      // Events gated by an intent go only to sessions that asked for it, as Discord does.
+      if (intent !== undefined && ((this.socketIntents.get(socket) ?? 0) & intent) === 0) continue;
+      if (socket.readyState === socket.OPEN) socket.send(payload);
+    }
   }
 
   /** Resolves once a client has identified (READY sent). */
@@ -319,10 +324,9 @@ export class DiscordEmulator {
   }
 
   /** Sends a message: a DM, or a guild message that may mention the bot. Honours the client's intents. */
-  messageCreate(content: string, opts: { dm?: boolean; mentionBot?: boolean; author?: EmulatorUser } = {}): string | null {
+  messageCreate(content: string, opts: { dm?: boolean; mentionBot?: boolean; author?: EmulatorUser } = {}): string {
     const dm = opts.dm ?? false;
-    const needed = dm ? 1 << 12 : 1 << 9; // DIRECT_MESSAGES / GUILD_MESSAGES
-    if ((this.intents & needed) === 0) return null;
+    const intent = dm ? 1 << 12 : 1 << 9; // DIRECT_MESSAGES / GUILD_MESSAGES
     const id = snowflake();
     const author = opts.author ?? this.member;
     this.dispatch('MESSAGE_CREATE', {
@@ -341,7 +345,7 @@ export class DiscordEmulator {
       embeds: [],
       pinned: false,
       type: 0,
-    });
+    }, undefined, intent);
     return id;
   }
 

@@ -1,0 +1,47 @@
+// Starts the bot exactly as production does (startBot: its own client, intents, partials, router)
+// against a fresh emulator, and collects its logs for assertions.
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { startBot, type BotHandle } from '../../src/adapters/discord/bot.js';
+import { Cooldown } from '../../src/adapters/discord/cooldown.js';
+import { DiscordEmulator } from '../emulator/discord-emulator.js';
+import { testEngine } from '../support/engine.js';
+
+export const FAKE_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.emulator.fake-token-never-valid';
+
+export interface Harness {
+  emu: DiscordEmulator;
+  bot: BotHandle;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startHarness(options: { cooldown?: Cooldown } = {}): Promise<Harness> {
+  const emu = await DiscordEmulator.start();
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const bot = await startBot({
+    config: { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: emu.apiUrl },
+    engine: testEngine(),
+    logger: pino({ level: 'info' }, sink),
+    // Load tests send many questions from one fake user: lift the per-user cooldown there.
+    cooldown: options.cooldown ?? new Cooldown(1_000_000, 10_000),
+  });
+  await new Promise<void>((resolve) => (bot.client.isReady() ? resolve() : bot.client.once('clientReady', () => resolve())));
+  return {
+    emu,
+    bot,
+    logs,
+    async stop() {
+      await bot.stop();
+      await emu.stop();
+    },
+  };
+}
+
+export const str = (name: string, value: string) => ({ name, type: 3, value });
