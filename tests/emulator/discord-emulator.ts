@@ -121,7 +121,9 @@ export class DiscordEmulator {
       return;
     }
 
-    this.requests.push({ method, path, body, at: performance.now() });
+    const record = { method, path, body, at: performance.now() };
+    this.requests.push(record);
+    this.index(record);
     this.notify();
     const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
 
@@ -267,7 +269,10 @@ export class DiscordEmulator {
 
   /** Closes every gateway socket (code 4000: resumable), or terminates them without a close frame. */
   dropGateway(mode: 'close' | 'terminate' = 'close'): void {
-    for (const s of this.sockets) (mode === 'close' ? s.close(4000, 'emulator drop') : s.terminate());
+    for (const s of this.sockets) {
+      if (mode === 'close') s.close(4000, 'emulator drop');
+      else s.terminate();
+    }
   }
 
   stopHeartbeatAcks(stop = true): void {
@@ -351,12 +356,24 @@ export class DiscordEmulator {
 
   // ---- Assertions ----
 
+  private byInteraction = new Map<string, RecordedRequest[]>();
+  private byReference = new Map<string, RecordedRequest[]>();
+
+  /** Indexes requests by interaction and by replied-to message, so load tests check in O(1). */
+  private index(r: RecordedRequest): void {
+    const push = (map: Map<string, RecordedRequest[]>, key: string) => map.set(key, [...(map.get(key) ?? []), r]);
+    const callback = /^\/interactions\/(\d+)\//.exec(r.path);
+    if (callback) push(this.byInteraction, callback[1]!);
+    const ref = r.body?.message_reference?.message_id;
+    if (r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && typeof ref === 'string') push(this.byReference, ref);
+  }
+
   callbacksFor(interactionId: string): RecordedRequest[] {
-    return this.requests.filter((r) => r.path.startsWith(`/interactions/${interactionId}/`));
+    return this.byInteraction.get(interactionId) ?? [];
   }
 
   repliesTo(messageId: string): RecordedRequest[] {
-    return this.requests.filter((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.body?.message_reference?.message_id === messageId);
+    return this.byReference.get(messageId) ?? [];
   }
 
   private notify(): void {
