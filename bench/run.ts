@@ -8,6 +8,7 @@ import { loadData, type ArticleData } from '../src/data/load.js';
 import type { Fact } from '../src/data/schema.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
 import { judge, type QaItem } from '../tests/qa/judge.js';
+import { e2eBench } from './e2e.js';
 
 const items: QaItem[] = readFileSync(new URL('../tests/qa/regression.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -89,9 +90,7 @@ const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
 async function main() {
   const data = loadData();
-  const heapBefore = process.memoryUsage().heapUsed;
   const engine = createEngine(data);
-  const heapAfter = process.memoryUsage().heapUsed;
   const base = baseline(data);
 
   const e = time((q) => engine.ask(q));
@@ -113,9 +112,13 @@ async function main() {
     if (factor === 1) p99at1 = t.p99;
     console.log(`| ${grown.data.facts.length} (${factor}×) | ${fmt(t.p50)} | ${fmt(t.p99)} | ${(t.p99 / p99at1).toFixed(2)}× |`);
   }
-  console.log(`\nEngine index heap: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB; process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`\nProcess RSS after the engine runs: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
   const direct = await firstAnswerMs(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '--jsonl']);
   const viaNpm = await firstAnswerMs('npm', ['run', '--silent', 'ask', '--', '--jsonl']);
+  const e2e = await e2eBench();
+  console.log(
+    `End to end through the emulator (${e2e.total} /ask, 200 at a time): ${e2e.perSecond.toFixed(0)} interactions/s, round trip p50 ${e2e.p50.toFixed(1)} ms, p99 ${e2e.p99.toFixed(1)} ms; RSS after load ${e2e.rssMb.toFixed(0)} MB (bot, emulator and bench share this process)`,
+  );
   console.log(`ask --jsonl, first answer after spawn: ${direct.toFixed(0)} ms (node --import tsx), ${viaNpm.toFixed(0)} ms (through npm run)`);
 }
 
