@@ -70,7 +70,7 @@ function composeMembership(fact: Fact, ctx: ComposeContext): Composed {
         const coChair = member.id === 'AE' || member.id === 'DE';
         lines.push(
           lang === 'ar'
-            ? `نعم، ${name} ${member.kind === 'state' ? 'عضو' : 'عضو'} في مجموعة العمل المعنية بالاستقرار، ضمن أعضائها الـ${total} الذين يذكرهم الخبر${coChair ? '، وقد ترأست الاجتماع بالاشتراك' : ''}.`
+            ? `نعم، ${name} عضو في مجموعة العمل المعنية بالاستقرار، ضمن أعضائها الـ${total} الذين يذكرهم الخبر${coChair ? '، وقد ترأست الاجتماع بالاشتراك' : ''}.`
             : `Yes: ${name} is a member of the Stabilization Working Group, one of the ${total} members the article lists${coChair ? ', and it co-chaired the meeting' : ''}.`,
         );
         citations.push({

@@ -9,7 +9,7 @@ import { buildGazetteer, type EntityRef, type Gazetteer } from './entities.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
 import { buildIndex, rankFacts, resolveWords, type RankedFact, type SearchIndex } from './search.js';
 import type { Answer, Language } from './types.js';
-import { detectLanguage, understand, type Understanding } from './understand.js';
+import { detectLanguage, understand } from './understand.js';
 
 /** Below this confidence the engine says the article does not tell, rather than guess. */
 export const ANSWER_THRESHOLD = 0.5;
@@ -44,7 +44,7 @@ export function createEngine(data: ArticleData): Engine {
     en: data.facts.flatMap((f) => f.questions.en),
   };
 
-  function suggestionsFor(u: Understanding | undefined, language: Language, ranked: RankedFact[], exclude: Set<string>): string[] {
+  function suggestionsFor(language: Language, ranked: RankedFact[], exclude: Set<string>): string[] {
     const out: string[] = [];
     const push = (q: string | undefined) => {
       if (q && !out.includes(q) && out.length < MAX_SUGGESTIONS) out.push(q);
@@ -52,7 +52,6 @@ export function createEngine(data: ArticleData): Engine {
     // Nearest facts first (they are what the asker was circling), then the staples.
     for (const r of ranked) if (r.score > 0.15 && !exclude.has(r.fact.id)) push(r.fact.questions[language][0]);
     for (const id of ['co-chairs', 'venue', 'membership', 'purpose']) push(factsById.get(id)?.questions[language][0]);
-    void u;
     return out;
   }
 
@@ -68,7 +67,7 @@ export function createEngine(data: ArticleData): Engine {
         citations: [],
         facts: [],
         confidence: 0,
-        suggestions: suggestionsFor(undefined, language, [], new Set()),
+        suggestions: suggestionsFor(language, [], new Set()),
         status: 'invalid-input',
       };
     }
@@ -95,7 +94,7 @@ export function createEngine(data: ArticleData): Engine {
         citations: [],
         facts: [],
         confidence: best?.score ?? 0,
-        suggestions: suggestionsFor(u, language, ranked, new Set()),
+        suggestions: suggestionsFor(language, ranked, new Set()),
         status: 'not-in-article',
       };
     }
@@ -111,7 +110,7 @@ export function createEngine(data: ArticleData): Engine {
       citations: composed.citations,
       facts: composed.facts,
       confidence: best.score,
-      suggestions: suggestionsFor(u, language, ranked.slice(1), new Set(composed.facts)),
+      suggestions: suggestionsFor(language, ranked.slice(1), new Set(composed.facts)),
       status: composed.answered ? 'answered' : 'not-in-article',
     };
   }
