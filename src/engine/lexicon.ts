@@ -15,7 +15,7 @@ export const STOPWORDS = foldedSet([
   'when', 'whens', 'why', 'how', 'hows', 'any', 'some', 'please', 'tell', 'know', 'kindly', 'give', 'show',
   'explain', 'describe', 'according', 'mention', 'mentioned', 'mentions', 'says', 'stated',
   'exactly', 'actually', 'really', 'just', 'also', 'so', 'then', 'than', 'if', 'not', 'no', 'yes', 'other',
-  'many', 'much', 'most', 'more', 'very', 'one', 'ones', 'all', 'each', 'every', 'either', 'whether',
+  'many', 'much', 'most', 'very', 'one', 'ones', 'all', 'each', 'every', 'either', 'whether',
   'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like', 'gave', 'given',
   'giving', 'make', 'made', 'want', 'wanted', 'need', 'find', 'out', 'learn', 'about', 'regarding', 'concerning',
   // Arabic
@@ -33,7 +33,10 @@ export const STOPWORDS = foldedSet([
  * carries one, so a fact is not faulted for lacking them; they only add a little where a fact has them.
  */
 export const CONTEXT_WORDS = foldedSet([
-  'meeting', 'meetings', 'group', 'working', 'workgroup', 'coalition', 'stabilization', 'stabilisation', 
+  'meeting', 'meetings', 'group', 'working', 'workgroup', 'coalition', 'stabilization', 'stabilisation',
+  // Verbs of the meeting taking place: "where/when/why was it held" turns on the question word, not on these.
+  'held', 'hold', 'convened', 'convene', 'took', 'place', 'عقد', 'انعقد', 'عقدت', 'تعقد', 'يعقد',
+  
   'international', 'global', 'anti', 'isis', 'daesh', 'article', 'news', 'report', 'story', 'text',
   'اجتماع', 'الاجتماع', 'مجموعة', 'المجموعة', 'العمل', 'عمل', 'التحالف', 'تحالف', 'الدولي', 'الاستقرار', 'استقرار',
   'داعش', 'الخبر', 'المقال', 'النص', 'التقرير', 'المعنية', 'مجموعه',
@@ -49,11 +52,11 @@ export const OUT_OF_SCOPE = foldedSet([
   'salary', 'paid', 'earn', 'net', 'worth', 'weather', 'temperature', 'rain', 'hot', 'price', 'prices', 'cost', 'costs',
   'oil', 'gas', 'stock', 'stocks', 'market', 'dollar', 'currency', 'population', 'capital', 'gdp', 'economy',
   'football', 'match', 'score', 'won', 'win', 'election', 'elections', 'vote', 'religion', 'language', 'height', 'tall',
-  'phone', 'email', 'address', 'website', 'nationality', 'education', 'university', 'degree', 'hobby', 'favorite',
+  'live', 'lives', 'living', 'inhabitants', 'residents', 'people live', 'phone', 'email', 'address', 'website', 'nationality', 'education', 'university', 'degree', 'hobby', 'favorite',
   'favourite', 'budget', 'money', 'million', 'billion', 'casualties', 'killed', 'deaths', 'army', 'troops', 'soldiers',
   'weapons', 'airstrikes', 'strikes', 'founded', 'established', 'year', 'years', 'month', 'hour', 'clock', 'minutes',
   'رئيس', 'الرئيس', 'ملك', 'الملك', 'أمير', 'الأمير', 'حاكم', 'شيخ', 'المستشارة', 'زعيم',
-  'عمر', 'عمره', 'سن', 'ولد', 'مولود', 'ميلاد', 'مواليد', 'توفي', 'وفاة', 'زوجة', 'زوجته', 'متزوج', 'أولاد', 'أبناء',
+  'يعيش', 'يسكن', 'سكانها', 'عمر', 'عمره', 'سن', 'ولد', 'مولود', 'ميلاد', 'مواليد', 'توفي', 'وفاة', 'زوجة', 'زوجته', 'متزوج', 'أولاد', 'أبناء',
   'راتب', 'الطقس', 'طقس', 'الجو', 'حرارة', 'الحرارة', 'مطر', 'سعر', 'أسعار', 'الأسعار', 'تكلفة', 'كلفة', 'النفط', 'نفط',
   'البترول', 'الذهب', 'البورصة', 'الأسهم', 'الدولار', 'عملة', 'العملة', 'سكان', 'السكان', 'عاصمة', 'العاصمة',
   'الاقتصاد', 'كرة', 'مباراة', 'انتخابات', 'دين', 'الديانة', 'لغة', 'اللغة', 'طول', 'هاتف', 'بريد', 
@@ -71,16 +74,17 @@ export const DATE_DETAIL = foldedSet([
 
 /** Words that point at membership of the working group rather than attendance of the meeting. */
 export const MEMBERSHIP_CUES = foldedSet([
-  'member', 'members', 'membership', 'belong', 'belongs', 'part', 'include', 'includes', 'included', 'comprise',
-  'comprises', 'consist', 'consists', 'composed', 'join', 'joined',
+  'member', 'members', 'membership', 'belong', 'belongs', 'include', 'includes', 'included', 'comprise',
+  'comprises', 'consist', 'consists', 'composed', 'join', 'joined', 'belonging', 'among',
   'عضو', 'عضوا', 'أعضاء', 'الأعضاء', 'عضوية', 'العضوية', 'عضويتها', 'تتألف', 'تتكون', 'تضم', 'يضم', 'منضم', 'منضمة',
-  'انضم', 'انضمت', 'تشمل', 'جزء', 'ضمن',
+  'انضم', 'انضمت', 'تشمل', 'جزء',
 ]);
 
 /** Words that point at attending the meeting. */
 export const ATTENDANCE_CUES = foldedSet([
   'attend', 'attended', 'attending', 'attendance', 'attendee', 'attendees', 'present', 'participate', 'participated',
-  'participating', 'represented', 'representatives', 'delegation', 'delegates', 'sent', 'send', 'there',
+  'participating', 'represented', 'representatives', 'delegation', 'delegates', 'sent', 'send', 'there', 'came', 'come',
+  'take', 'took', 'taking',
   'حضر', 'حضرت', 'حضور', 'الحضور', 'حاضر', 'حاضرة', 'الحاضرة', 'شارك', 'شاركت', 'المشاركة', 'مشاركة', 'ممثلون',
   'ممثلين', 'وفد', 'وفود', 'أرسلت', 'أرسل',
 ]);
@@ -99,3 +103,9 @@ export const stemSet = (set: Set<string>): Set<string> => new Set([...set].map(s
 
 export const OUT_OF_SCOPE_STEMS = stemSet(OUT_OF_SCOPE);
 export const CONTEXT_STEMS = stemSet(CONTEXT_WORDS);
+
+/** Words that mark the future ("will", «سوف»): a question about what comes next. */
+export const FUTURE_CUES = foldedSet(['will', 'going', 'future', 'next', 'upcoming', 'plan', 'plans', 'again', 'سوف', 'مستقبلا', 'المستقبل', 'القادم', 'القادمة', 'المقبلة']);
+
+/** Words formed like Arabic future verbs (سـ + يـ/تـ/نـ) that are not verbs. */
+export const NOT_FUTURE_VERBS = foldedSet(['سياسة', 'سياسي', 'سياسية', 'سيارة', 'سيارات', 'سنوات', 'سنوي', 'سنوية', 'سيادة', 'سيطرة', 'سيناريو', 'ستين', 'سيدة', 'سيد', 'سنغافورة', 'سيريلانكا']);

@@ -146,6 +146,8 @@ export function resolveWords(index: SearchIndex, u: Understanding): { resolved: 
 
 function wordMatch(f: IndexedFact, r: ResolvedWord): number {
   if (f.words.has(r.content.word)) return MATCH.word;
+  // An out-of-scope word counts only as itself: «عملة» (currency) must not meet «عمل» (work) by its stem.
+  if (r.content.outOfScope) return 0;
   if (f.stems.has(r.content.stem)) return MATCH.stem;
   if (r.fuzzyTerm && f.words.has(r.fuzzyTerm)) return MATCH.fuzzy;
   return 0;
@@ -157,6 +159,15 @@ function kindFactor(kind: QuestionKind, fact: Fact): number {
   if (kind === 'title') return fact.kinds.includes('what') ? 0.85 : 0.6;
   if (GENERIC_KINDS.has(kind) || kind === 'yesno') return 0.85;
   return 0.6;
+}
+
+/** Membership of the group and attendance of the meeting share most words; the question's cue decides. */
+function cueFactor(u: Understanding, fact: Fact): number {
+  const { membership, attendance } = u.cues;
+  if (membership === attendance) return 1;
+  if (fact.compose === 'membership') return attendance ? 0.85 : 1;
+  if (fact.compose === 'attendance') return membership ? 0.85 : 1;
+  return 1;
 }
 
 /** Whether a fact can speak about an entity it does not list (the membership list answers for any country). */
@@ -205,7 +216,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
       }
     }
     const coverage = total > 0 ? matched / total : 0;
-    const score = Math.min(1, coverage * kindFactor(u.kind, f.fact));
+    const score = Math.min(1, coverage * kindFactor(u.kind, f.fact) * cueFactor(u, f.fact));
     ranked.push({ fact: f.fact, score, coverage, matched });
   }
   // Equal scores go to the fact that matched more of the question, setting words included,

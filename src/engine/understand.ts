@@ -7,6 +7,8 @@ import {
   CONTEXT_STEMS,
   CONTEXT_WORDS,
   DATE_DETAIL,
+  FUTURE_CUES,
+  NOT_FUTURE_VERBS,
   MEMBERSHIP_CUES,
   ORGANISATION_CUES,
   OUT_OF_SCOPE,
@@ -99,6 +101,16 @@ export function detectKind(w: readonly string[], language: Language): QuestionKi
   return language === 'ar' ? arabicKind(w) : englishKind(w);
 }
 
+const KIND_WORDS: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
+const virtualWord = (word: string): ContentWord => ({ word, stem: stem(word), context: false, outOfScope: false });
+
+/** "will …", «سوف», or an Arabic imperfect with the future prefix سـ («ستعقد», «سيجتمع»). */
+function isFuture(w: readonly string[], language: Language): boolean {
+  if (w.some((x) => FUTURE_CUES.has(x))) return true;
+  if (language !== 'ar') return false;
+  return w.some((x) => /^و?س[يتن]/.test(x) && x.replace(/^و/, '').length >= 5 && !NOT_FUTURE_VERBS.has(x.replace(/^و/, '')));
+}
+
 const COUNT_CUES = new Set(['many', 'much', 'number', 'كم', 'وكم', 'فكم', 'عدد']);
 
 /** Positions of the (up to two) words naming what a count question counts. */
@@ -134,14 +146,21 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
   const content: ContentWord[] = [];
   all.forEach((word, i) => {
     if (inEntity.has(i) || (STOPWORDS.has(word) && i !== doIndex)) return;
+    const outOfScope = OUT_OF_SCOPE.has(word) || OUT_OF_SCOPE_STEMS.has(stem(word));
     content.push({
       word,
       stem: stem(word),
-      // What a count asks about ("how many *groups*") must match even when it is a setting word.
-      context: !focus.has(i) && (CONTEXT_WORDS.has(word) || CONTEXT_STEMS.has(stem(word))),
-      outOfScope: OUT_OF_SCOPE.has(word) || OUT_OF_SCOPE_STEMS.has(stem(word)),
+      // What a count asks about ("how many *groups*") must match even when it is a setting word;
+      // a word asking for something out of scope («عملة», currency) is never mere setting.
+      context: !outOfScope && !focus.has(i) && (CONTEXT_WORDS.has(word) || CONTEXT_STEMS.has(stem(word))),
+      outOfScope,
     });
   });
+  // Where, when and why are themselves what is asked ("Why was it held?" is about the purpose, not
+  // the holding), and so is the future tense ("Will they meet again?"): each becomes a word to match.
+  const asked = KIND_WORDS[kind];
+  if (asked) content.push(virtualWord(asked));
+  if (isFuture(all, language) && !content.some((c) => c.word === 'future')) content.push(virtualWord('future'));
 
   return {
     question,
