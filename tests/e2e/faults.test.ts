@@ -23,6 +23,15 @@ describe('faults', () => {
     expect(h.emu.resumes).toBeGreaterThanOrEqual(1);
   });
 
+  it('recovers from a connection cut without a close frame', async () => {
+    const resumesBefore = h.emu.resumes;
+    h.emu.dropGateway('terminate');
+    const ids = [0, 1, 2, 3, 4].map((i) => h.emu.command('ask', [str('question', `Is Iran a member? ${i}`)]));
+    await h.emu.until(() => ids.every((id) => answered(id) > 0), 15_000, 'answers after the cut');
+    expect(ids.map(answered)).toEqual([1, 1, 1, 1, 1]);
+    expect(h.emu.resumes).toBeGreaterThan(resumesBefore);
+  });
+
   it('retries a reply that got 429 and delivers it once', async () => {
     h.emu.failRest(/^POST \/interactions\/\d+\/[^/]+\/callback$/, 429, 1, 0.05);
     const id = h.emu.command('ask', [str('question', 'Is Morocco a member?')]);

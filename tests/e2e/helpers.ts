@@ -16,8 +16,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { cooldown?: Cooldown } = {}): Promise<Harness> {
-  const emu = await DiscordEmulator.start();
+export async function startHarness(options: { cooldown?: Cooldown; heartbeatInterval?: number } = {}): Promise<Harness> {
+  const emu = await DiscordEmulator.start(options.heartbeatInterval ? { heartbeatInterval: options.heartbeatInterval } : {});
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {

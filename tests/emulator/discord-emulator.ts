@@ -49,6 +49,9 @@ export class DiscordEmulator {
   private socketIntents = new Map<WebSocket, number>();
   identifies = 0;
   resumes = 0;
+  /** Gateway connections opened so far (a reconnect opens a new one). */
+  connections = 0;
+  heartbeats = 0;
 
   private server!: Server;
   private wss!: WebSocketServer;
@@ -62,8 +65,12 @@ export class DiscordEmulator {
   private readyResolvers: Array<() => void> = [];
   private identified = false;
 
-  static async start(): Promise<DiscordEmulator> {
+  /** Milliseconds between heartbeats asked of clients in HELLO (Discord's is about 41 s). */
+  heartbeatInterval = 41_250;
+
+  static async start(options: { heartbeatInterval?: number } = {}): Promise<DiscordEmulator> {
     const emulator = new DiscordEmulator();
+    if (options.heartbeatInterval) emulator.heartbeatInterval = options.heartbeatInterval;
     await emulator.listen();
     return emulator;
   }
@@ -179,12 +186,14 @@ export class DiscordEmulator {
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('message', (data) => this.onGateway(socket, JSON.parse(data.toString()) as { op: number; d: any })); // eslint-disable-line @typescript-eslint/no-explicit-any
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    this.connections++;
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatInterval }, s: null, t: null }));
   }
 
   private onGateway(socket: WebSocket, msg: { op: number; d: any }): void { // eslint-disable-line @typescript-eslint/no-explicit-any
     switch (msg.op) {
       case 1:
+        this.heartbeats++;
         if (this.ackHeartbeats) socket.send(JSON.stringify({ op: 11, d: null }));
         return;
       case 2: {
