@@ -126,9 +126,10 @@ export function createEngine(data: ArticleData): Engine {
   }
 
   const completion = {
-    ar: new Fuse(samples.ar.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.45, ignoreLocation: true }),
-    en: new Fuse(samples.en.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.45, ignoreLocation: true }),
+    ar: new Fuse(samples.ar.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.3, ignoreLocation: true }),
+    en: new Fuse(samples.en.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.3, ignoreLocation: true }),
   };
+  const foldedSamples = { ar: samples.ar.map((q) => ({ q, folded: fold(q) })), en: samples.en.map((q) => ({ q, folded: fold(q) })) };
   function complete(typed: string, limit: number): string[] {
     const folded = fold(typed);
     if (!folded) {
@@ -137,7 +138,11 @@ export function createEngine(data: ArticleData): Engine {
       return mixed.slice(0, limit);
     }
     const lang = detectLanguage(typed);
-    return completion[lang].search(folded, { limit }).map((r) => r.item.q);
+    // What starts with the typed text first, then what contains it, then fuzzy matches for typos.
+    const starts = foldedSamples[lang].filter((s) => s.folded.startsWith(folded)).map((s) => s.q);
+    const contains = foldedSamples[lang].filter((s) => s.folded.includes(folded)).map((s) => s.q);
+    const fuzzy = completion[lang].search(folded, { limit }).map((r) => r.item.q);
+    return [...new Set([...starts, ...contains, ...fuzzy])].slice(0, limit);
   }
 
   return {

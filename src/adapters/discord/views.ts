@@ -76,7 +76,7 @@ export function answerView(answer: Answer, data: ArticleData, store: QuestionSto
   const paragraphs = [...new Set(answer.citations.map((c) => c.paragraph))];
   const fields = answer.citations.map((c) => ({
     name: t.paragraph(c.paragraph),
-    value: truncate(`«${c.quote}»`, LIMITS.embedFieldValue),
+    value: truncate(blockQuote(c.quote), LIMITS.embedFieldValue),
   }));
   const embed: EmbedData = {
     title: truncate(answer.question.trim() || t.notInArticle, LIMITS.embedTitle),
@@ -174,7 +174,7 @@ export function membersView(data: ArticleData, filter: MemberFilter, language: L
     embeds: [
       {
         title: `${t.members} (${count})`,
-        description: membership ? blockQuote(`«${membership.quote}»`) : undefined,
+        description: membership ? blockQuote(membership.quote) : undefined,
         color: COLORS.answer,
         fields,
         footer: footer(data, language, membership ? [membership.paragraph] : []),
@@ -194,7 +194,7 @@ export function personView(data: ArticleData, person: Person, language: Language
         title: person.name[language],
         description: `**${person.title[language]}**\n${person.role[language]}`,
         color: COLORS.answer,
-        fields: facts.slice(0, 3).map((f) => ({ name: t.paragraph(f.paragraph), value: `«${f.quote}»` })),
+        fields: facts.slice(0, 3).map((f) => ({ name: t.paragraph(f.paragraph), value: blockQuote(f.quote) })),
         footer: footer(data, language, paragraphs),
       },
     ],
