@@ -115,10 +115,13 @@ async function main() {
   console.log(`\nProcess RSS after the engine runs: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
   const direct = await firstAnswerMs(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '--jsonl']);
   const viaNpm = await firstAnswerMs('npm', ['run', '--silent', 'ask', '--', '--jsonl']);
-  const e2e = await e2eBench();
-  console.log(
-    `End to end through the emulator (${e2e.total} /ask, 200 at a time): ${e2e.perSecond.toFixed(0)} interactions/s, round trip p50 ${e2e.p50.toFixed(1)} ms, p99 ${e2e.p99.toFixed(1)} ms; RSS after load ${e2e.rssMb.toFixed(0)} MB (bot, emulator and bench share this process)`,
-  );
+  console.log('\nEnd to end: the bot as `npm start` runs it, in its own process, against the emulator in this one');
+  console.log('| at a time | interactions | per second | round trip p50 | p99 | bot RSS after |');
+  console.log('|---|---|---|---|---|---|');
+  for (const c of [1, 10, 50, 200]) {
+    const r = await e2eBench(c, c === 1 ? 200 : Math.max(5, Math.round(1000 / c)));
+    console.log(`| ${c} | ${r.total} | ${r.perSecond.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.rssMb.toFixed(0)} MB |`);
+  }
   console.log(`ask --jsonl, first answer after spawn: ${direct.toFixed(0)} ms (node --import tsx), ${viaNpm.toFixed(0)} ms (through npm run)`);
 }
 

@@ -290,7 +290,7 @@ export class DiscordEmulator {
 
   // ---- Events a test can send ----
 
-  private interactionBase(type: number, data: unknown, dm = false) {
+  private interactionBase(type: number, data: unknown, dm = false, from: EmulatorUser = this.member) {
     const id = snowflake();
     const base = {
       id,
@@ -305,21 +305,21 @@ export class DiscordEmulator {
       authorizing_integration_owners: {},
       attachment_size_limit: 8_388_608,
     };
-    if (dm) return { ...base, channel_id: this.dmChannelId, channel: { id: this.dmChannelId, type: 1, recipients: [this.member] }, user: this.member, context: 1 };
+    if (dm) return { ...base, channel_id: this.dmChannelId, channel: { id: this.dmChannelId, type: 1, recipients: [from] }, user: from, context: 1 };
     return {
       ...base,
       guild_id: this.guildId,
       guild_locale: 'en-US',
       channel_id: this.channelId,
       channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general' },
-      member: { user: this.member, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '1071698660929' },
+      member: { user: from, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '1071698660929' },
       context: 0,
     };
   }
 
   /** Sends a slash command; returns the interaction id. */
-  command(name: string, options: Array<{ name: string; type: number; value: unknown }> = [], opts: { dm?: boolean } = {}): string {
-    const p = this.interactionBase(2, { id: snowflake(), name, type: 1, options }, opts.dm);
+  command(name: string, options: Array<{ name: string; type: number; value: unknown }> = [], opts: { dm?: boolean; user?: EmulatorUser } = {}): string {
+    const p = this.interactionBase(2, { id: snowflake(), name, type: 1, options }, opts.dm, opts.user);
     this.dispatch('INTERACTION_CREATE', p);
     return p.id;
   }
