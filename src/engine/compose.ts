@@ -22,6 +22,13 @@ export interface ComposeContext {
   named: EntityRef[];
 }
 
+/** English names that take "the" in a sentence ("the European Union is a member"). */
+const DEFINITE = /^(United |European Union|Arab League|Netherlands|Czech Republic|Islamic Republic|Republic of|Democratic|Philippines|Bahamas|Gambia|Maldives)/;
+const nameIn = (entity: EntityRef, lang: Language): string =>
+  lang === 'en' && DEFINITE.test(entity.name.en) ? `the ${entity.name.en}` : entity.name[lang];
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 const citationOf = (fact: Fact): Citation => ({ paragraph: fact.paragraph, quote: fact.quote });
 
 /** A fact's own answer, with the passages it rests on. */
@@ -65,7 +72,7 @@ function composeMembership(fact: Fact, ctx: ComposeContext): Composed {
     let anyNo = false;
     for (const entity of named) {
       const member = members.find((m) => m.id === entity.id);
-      const name = entity.name[lang];
+      const name = nameIn(entity, lang);
       if (member) {
         const coChair = member.id === 'AE' || member.id === 'DE';
         lines.push(
@@ -139,7 +146,7 @@ function composeAttendance(fact: Fact, ctx: ComposeContext): Composed {
     const factIds = [fact.id];
     let allKnown = true;
     for (const entity of ctx.named) {
-      const name = entity.name[lang];
+      const name = nameIn(entity, lang);
       const member = ctx.data.entities.members.find((m) => m.id === entity.id);
       if (entity.id === 'IQ') {
         lines.push(
@@ -161,10 +168,10 @@ function composeAttendance(fact: Fact, ctx: ComposeContext): Composed {
         const status = member
           ? lang === 'ar'
             ? `و${name} عضو في مجموعة العمل.`
-            : `${name} is a member of the working group.`
+            : `${capitalize(name)} is a member of the working group.`
           : lang === 'ar'
             ? `و${name} ليست ضمن أعضاء مجموعة العمل.`
-            : `${name} is not among the working group's members.`;
+            : `${capitalize(name)} is not among the working group's members.`;
         lines.push(
           lang === 'ar'
             ? `لا يذكر الخبر ما إذا كانت ${name} قد حضرت: فهو لا يسمي من الدول الـ28 الحاضرة سوى العراق. ${status}`
