@@ -55,6 +55,20 @@ export function createEngine(data: ArticleData): Engine {
     return out;
   }
 
+  /** Understanding and ranking: the part of answering that `ask` and `explain` share. */
+  function analyse(text: string, language: Language) {
+    const u = understand(text, gazetteer);
+    u.language = language;
+    const { resolved, extraEntities } = resolveWords(index, u);
+    const entities: EntityRef[] = [...u.entities.map((m) => m.entity), ...extraEntities];
+    // A named person with nothing else asked about ("Who is Gargash?", "Gargash") wants their profile.
+    const asksAboutSomethingElse = resolved.some((r) => !r.content.context);
+    if (!asksAboutSomethingElse && entities.some((e) => e.type === 'person') && ['who', 'what'].includes(u.kind)) {
+      u.kind = 'identity';
+    }
+    return { u, entities, resolved, ranked: rankFacts(index, u, resolved, entities) };
+  }
+
   function ask(question: string, options: { language?: Language } = {}): Answer {
     const screened = screenInput(question);
     const language = options.language ?? detectLanguage(screened.text || question);
@@ -72,16 +86,7 @@ export function createEngine(data: ArticleData): Engine {
       };
     }
 
-    const u = understand(screened.text, gazetteer);
-    u.language = language;
-    const { resolved, extraEntities } = resolveWords(index, u);
-    const entities: EntityRef[] = [...u.entities.map((m) => m.entity), ...extraEntities];
-    // A named person with nothing else asked about ("Who is Gargash?", "Gargash") wants their profile.
-    const asksAboutSomethingElse = resolved.some((r) => !r.content.context);
-    if (!asksAboutSomethingElse && entities.some((e) => e.type === 'person') && ['who', 'what'].includes(u.kind)) {
-      u.kind = 'identity';
-    }
-    const ranked = rankFacts(index, u, resolved, entities);
+    const { u, entities, ranked } = analyse(screened.text, language);
     const best = ranked[0];
     const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, language)}` : '';
 
@@ -116,13 +121,12 @@ export function createEngine(data: ArticleData): Engine {
   }
 
   function explain(question: string) {
-    const u = understand(screenInput(question).text, gazetteer);
-    const { resolved, extraEntities } = resolveWords(index, u);
-    const entities = [...u.entities.map((m) => m.entity), ...extraEntities];
-    const ranked = rankFacts(index, u, resolved, entities)
+    const text = screenInput(question).text;
+    const { u, entities, resolved, ranked } = analyse(text, detectLanguage(text || question));
+    const top = ranked
       .slice(0, 5)
       .map((r) => ({ id: r.fact.id, score: Math.round(r.score * 1000) / 1000, coverage: Math.round(r.coverage * 1000) / 1000 }));
-    return { kind: u.kind, entities: entities.map((e) => e.id), words: resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '')), ranked };
+    return { kind: u.kind, entities: entities.map((e) => e.id), words: resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '')), ranked: top };
   }
 
   const completion = {
