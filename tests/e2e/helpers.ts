@@ -3,6 +3,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startBot, type BotHandle } from '../../src/adapters/discord/bot.js';
+import type { SlashCommand } from '../../src/adapters/discord/context.js';
 import { Cooldown } from '../../src/adapters/discord/cooldown.js';
 import { DiscordEmulator } from '../emulator/discord-emulator.js';
 import { testEngine } from '../support/engine.js';
@@ -16,7 +17,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { cooldown?: Cooldown; heartbeatInterval?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { cooldown?: Cooldown; heartbeatInterval?: number; commands?: SlashCommand[] } = {}): Promise<Harness> {
   const emu = await DiscordEmulator.start(options.heartbeatInterval ? { heartbeatInterval: options.heartbeatInterval } : {});
   const logs: string[] = [];
   const sink = new Writable({
@@ -31,6 +32,7 @@ export async function startHarness(options: { cooldown?: Cooldown; heartbeatInte
     logger: pino({ level: 'info' }, sink),
     // Load tests send many questions from one fake user: lift the per-user cooldown there.
     cooldown: options.cooldown ?? new Cooldown(1_000_000, 10_000),
+    ...(options.commands ? { commands: options.commands } : {}),
   });
   await new Promise<void>((resolve) => (bot.client.isReady() ? resolve() : bot.client.once('clientReady', () => resolve())));
   return {

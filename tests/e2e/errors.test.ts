@@ -1,0 +1,46 @@
+// A handler that throws, on the wire: the user gets an ephemeral error, the process keeps serving.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import type { SlashCommand } from '../../src/adapters/discord/context.js';
+import { Cooldown } from '../../src/adapters/discord/cooldown.js';
+import { startHarness, str, type Harness } from './helpers.js';
+
+const broken: SlashCommand = {
+  data: { name: 'broken', toJSON: () => ({ name: 'broken', description: 'always fails' }) },
+  execute: async () => {
+    throw new Error('handler bug');
+  },
+};
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ commands: [...commands, broken] });
+});
+afterAll(async () => h?.stop());
+
+it('answers a throwing handler with an ephemeral error and logs it with the interaction id', async () => {
+  const id = h.emu.command('broken');
+  await h.emu.until(() => h.emu.callbacksFor(id).length > 0, 5000, 'the error reply');
+  const body = h.emu.callbacksFor(id)[0]!.body;
+  expect(body.type).toBe(4);
+  expect(body.data.flags & 64).toBe(64);
+  expect(body.data.content).toMatch(/something went wrong/i);
+  expect(h.logs.some((l) => l.includes('handler failed') && l.includes(id))).toBe(true);
+  const next = h.emu.command('ask', [str('question', 'Who chaired the meeting?')]);
+  await h.emu.until(() => h.emu.callbacksFor(next).length > 0, 5000, 'the next answer');
+});
+
+it('sends a cooldown notice ephemerally once a user asks too fast', async () => {
+  const limited = await startHarness({ cooldown: new Cooldown(2, 10_000) });
+  try {
+    const ids = [1, 2, 3].map(() => limited.emu.command('ask', [str('question', 'Who chaired the meeting?')]));
+    await limited.emu.until(() => ids.every((i) => limited.emu.callbacksFor(i).length > 0), 5000, 'three replies');
+    const bodies = ids.map((i) => limited.emu.callbacksFor(i)[0]!.body);
+    expect(bodies[0].data.embeds).toHaveLength(1);
+    expect(bodies[1].data.embeds).toHaveLength(1);
+    expect(bodies[2].data.content).toMatch(/please wait \d+s/);
+    expect(bodies[2].data.flags & 64).toBe(64);
+  } finally {
+    await limited.stop();
+  }
+});
