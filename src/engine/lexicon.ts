@@ -18,6 +18,7 @@ export const STOPWORDS = foldedSet([
   'many', 'much', 'most', 'very', 'one', 'ones', 'all', 'each', 'every', 'either', 'whether',
   'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like', 'gave', 'given',
   'giving', 'make', 'made', 'want', 'wanted', 'need', 'find', 'out', 'learn', 'about', 'regarding', 'concerning',
+  'among', 'specifically', 'particularly', 'particular', 'specific', 'exactly', 'precisely', 'named', 'actual',
   // Arabic
   'من', 'في', 'على', 'عن', 'الى', 'إلى', 'ما', 'ماذا', 'مالذي', 'هل', 'هو', 'هي', 'هم', 'هما', 'هن', 'ذلك', 'تلك',
   'هذا', 'هذه', 'هؤلاء', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللتين', 'اللذين', 'كان', 'كانت', 'كانوا',
@@ -26,6 +27,8 @@ export const STOPWORDS = foldedSet([
   'بعض', 'جميع', 'كل', 'كلها', 'اذكر', 'أذكر', 'اخبرني', 'أخبرني', 'قل', 'لي', 'لنا', 'نعم', 'بحسب', 'حسب', 'وفق',
   'وفقا', 'يا', 'هناك', 'هنا', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'له', 'لها', 'الخ',
   'ذكر', 'يذكر', 'ذكرت', 'يقول', 'مرحبا', 'شكرا', 'لو', 'سمحت', 'ممكن', 'رجاء', 'الرجاء',
+  // Dialect question and function words («مين», «وش», «اللي»…)
+  'مين', 'منو', 'وش', 'شو', 'ايش', 'إيش', 'شنو', 'اللي', 'الي', 'هاي', 'هذي', 'هاذا', 'يعني', 'بس', 'عشان', 'علشان',
 ]);
 
 /**
@@ -75,7 +78,7 @@ export const DATE_DETAIL = foldedSet([
 /** Words that point at membership of the working group rather than attendance of the meeting. */
 export const MEMBERSHIP_CUES = foldedSet([
   'member', 'members', 'membership', 'belong', 'belongs', 'include', 'includes', 'included', 'comprise',
-  'comprises', 'consist', 'consists', 'composed', 'join', 'joined', 'belonging', 'among',
+  'comprises', 'consist', 'consists', 'composed', 'join', 'joined', 'belonging',
   'عضو', 'عضوا', 'أعضاء', 'الأعضاء', 'عضوية', 'العضوية', 'عضويتها', 'تتألف', 'تتكون', 'تضم', 'يضم', 'منضم', 'منضمة',
   'انضم', 'انضمت', 'تشمل', 'جزء',
 ]);

@@ -51,7 +51,7 @@ const GENERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['what', 'which', 'how'
 /** Entities of these types are specific: a fact that does not mention one cannot answer about it. */
 const SPECIFIC: ReadonlySet<string> = new Set(['person', 'country', 'organisation']);
 
-const WEIGHT = { word: 1, outOfScope: 2.5, context: 0.3, entity: 1.5, setting: 0.3 } as const;
+const WEIGHT = { word: 1, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 } as const;
 const MATCH = { word: 1, stem: 0.85, fuzzy: 0.7 } as const;
 const FUZZY_THRESHOLD = 0.25;
 const MEMO_LIMIT = 5000;

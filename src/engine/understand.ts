@@ -87,7 +87,7 @@ function arabicKind(w: readonly string[]): QuestionKind {
     if (['كيف', 'وكيف'].includes(word)) return 'how';
     if (['هل', 'وهل', 'اهل'].includes(word)) return 'yesno';
     if (['اي', 'ايه', 'ايا', 'واي'].includes(word)) return 'which';
-    if (['ما', 'ماذا', 'مالذي', 'وما', 'وماذا', 'ماهي', 'ماهو'].includes(word)) return 'what';
+    if (['ما', 'ماذا', 'مالذي', 'وما', 'وماذا', 'ماهي', 'ماهو', 'وش', 'شو', 'ايش', 'شنو'].includes(word)) return 'what';
     if (['اذكر', 'عدد', 'سم', 'عددي', 'قائمه'].includes(word)) return 'list';
     // «من» opens a who-question; later in the sentence it is the preposition "from".
     if (word === 'من' || word === 'ومن' || word === 'فمن' || word === 'منو' || word === 'مين') {
