@@ -11,7 +11,8 @@ import { buildIndex, rankFacts, resolveWords, type RankedFact, type SearchIndex 
 import type { Answer, Language } from './types.js';
 import { detectLanguage, understand } from './understand.js';
 
-/** Below this confidence the engine says the article does not tell, rather than guess. */
+/** At or below this confidence the engine says the article does not tell, rather than guess:
+ *  a fact must explain more than half of what the question asks. */
 export const ANSWER_THRESHOLD = 0.5;
 const MAX_SUGGESTIONS = 3;
 
@@ -90,7 +91,7 @@ export function createEngine(data: ArticleData): Engine {
     const best = ranked[0];
     const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, language)}` : '';
 
-    if (!best || best.score < ANSWER_THRESHOLD) {
+    if (!best || best.score <= ANSWER_THRESHOLD) {
       return {
         question,
         language,

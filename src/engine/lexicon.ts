@@ -40,7 +40,8 @@ export const CONTEXT_WORDS = foldedSet([
   // Verbs of the meeting taking place: "where/when/why was it held" turns on the question word, not on these.
   'held', 'hold', 'convened', 'convene', 'took', 'place', 'عقد', 'انعقد', 'عقدت', 'تعقد', 'يعقد',
   
-  'international', 'global', 'anti', 'isis', 'daesh', 'article', 'news', 'report', 'story', 'text',
+  'talks', 'conference', 'summit', 'gathering', 'event', 'لقاء', 'اللقاء', 'مؤتمر', 'المؤتمر', 'قمة', 'القمة', 'محادثات',
+  'المحادثات', 'international', 'global', 'anti', 'isis', 'daesh', 'article', 'news', 'report', 'story', 'text',
   'اجتماع', 'الاجتماع', 'مجموعة', 'المجموعة', 'العمل', 'عمل', 'التحالف', 'تحالف', 'الدولي', 'الاستقرار', 'استقرار',
   'داعش', 'الخبر', 'المقال', 'النص', 'التقرير', 'المعنية', 'مجموعه',
 ]);

@@ -175,6 +175,21 @@ function accepts(fact: Fact, entity: EntityRef): boolean {
   return (fact.compose === 'membership' || fact.compose === 'attendance') && (entity.type === 'country' || entity.type === 'organisation');
 }
 
+/** Kinds that ask something other than "is it in the list?": who heads it, where, when, why, how. */
+const NOT_A_LIST_QUESTION: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'when', 'why', 'how', 'identity', 'title']);
+
+/**
+ * The membership list and the attendance line name countries, but they say nothing else about them:
+ * "Who heads the UN?" is not answered by "the UN is a member". They speak for a named country or
+ * organisation only when the question is about membership or attendance (or is a yes/no, list or count).
+ */
+function speaksFor(fact: Fact, u: Understanding): boolean {
+  if (!NOT_A_LIST_QUESTION.has(u.kind)) return true;
+  if (fact.compose === 'membership') return u.cues.membership;
+  if (fact.compose === 'attendance') return u.cues.attendance;
+  return true;
+}
+
 export function rankFacts(index: SearchIndex, u: Understanding, resolved: ResolvedWord[], entities: EntityRef[]): RankedFact[] {
   // A fact that shares nothing with the question scores 0: score only those that share something.
   const candidates = new Set<IndexedFact>();
@@ -204,9 +219,11 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
         total += w;
       }
     }
+    const listSpeaks = speaksFor(f.fact, u);
     for (const e of entities) {
       // A fact that names the entity beats one that merely can speak about it.
-      const m = f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
+      const countryOrOrg = e.type === 'country' || e.type === 'organisation';
+      const m = countryOrOrg && !listSpeaks ? 0 : f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
       if (SPECIFIC.has(e.type)) {
         matched += WEIGHT.entity * m;
         total += WEIGHT.entity;
