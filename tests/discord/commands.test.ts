@@ -36,7 +36,7 @@ describe('/ask', () => {
     const embed = p.embeds[0];
     expect(embed.description).toMatch(/Germany/);
     expect(embed.fields[0].name).toBe('Paragraph 3');
-    expect(article).toContain(embed.fields[0].value.replace(/^> /, ''));
+    expect(article).toContain(embed.fields[0].value.replace(/^> «|»$/g, ''));
     const ids = p.components.flatMap((r: { components: Array<{ custom_id: string }> }) => r.components.map((c) => c.custom_id));
     expect(ids).toContain('para:3');
     expect(ids.some((id: string) => id.startsWith('lang:ar:'))).toBe(true);

@@ -67,8 +67,8 @@ function footer(data: ArticleData, language: Language, paragraphs: number[]): { 
   return { text: `${T[language].source}: ${data.source.title[language]}${where}` };
 }
 
-/** A quote as a block quote; every line prefixed so a multi-line passage stays inside it. */
-const blockQuote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+/** A verbatim passage as «…» inside a block quote; every line prefixed so a long passage stays inside it. */
+const blockQuote = (text: string) => `«${text}»`.split('\n').map((l) => `> ${l}`).join('\n');
 
 /** The reply to a question: the answer, its citations, and buttons to read more or switch language. */
 export function answerView(answer: Answer, data: ArticleData, store: QuestionStore, ephemeral = false): ReplyView {
