@@ -197,6 +197,25 @@ function composeAttendance(fact: Fact, ctx: ComposeContext): Composed {
   return composeStatic(fact, ctx);
 }
 
+const CO_CHAIRS = new Set(['AE', 'DE']);
+
+/** "Did France chair the meeting?": the co-chairs are the UAE and Germany, and no one else. */
+function composeCoChairs(fact: Fact, ctx: ComposeContext): Composed {
+  const countries = ctx.named.filter((e) => e.type === 'country');
+  if (countries.length === 0) return composeStatic(fact, ctx);
+  const lang = ctx.u.language;
+  const lines = countries.map((entity) => {
+    const name = nameIn(entity, lang);
+    if (CO_CHAIRS.has(entity.id)) {
+      return lang === 'ar' ? `نعم، ${name} ترأست الاجتماع بالاشتراك مع ${entity.id === 'AE' ? 'ألمانيا' : 'الإمارات'}.` : `Yes: ${name} co-chaired the meeting, with ${entity.id === 'AE' ? 'Germany' : 'the UAE'}.`;
+    }
+    return lang === 'ar'
+      ? `لا، لم تترأس ${name} الاجتماع: ترأسته الإمارات وألمانيا بشكل مشترك.`
+      : `No: ${capitalize(name)} did not chair the meeting; the UAE and Germany co-chaired it.`;
+  });
+  return { answered: true, text: lines.join('\n'), citations: [citationOf(fact)], facts: [fact.id] };
+}
+
 function composeDate(fact: Fact, ctx: ComposeContext): Composed {
   if (!ctx.u.cues.dateDetail) return composeStatic(fact, ctx);
   return {
@@ -222,6 +241,7 @@ const COMPOSERS: Record<NonNullable<Fact['compose']>, (fact: Fact, ctx: ComposeC
   membership: composeMembership,
   attendance: composeAttendance,
   date: composeDate,
+  'co-chairs': composeCoChairs,
 };
 
 export function compose(fact: Fact, ctx: ComposeContext): Composed {

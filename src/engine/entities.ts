@@ -6,7 +6,7 @@ import countries from 'i18n-iso-countries';
 import type { EntitiesFile } from '../data/schema.js';
 import { fold, isArabicWord, words } from './normalize.js';
 
-export type EntityType = 'person' | 'country' | 'organisation' | 'group' | 'topic' | 'place';
+export type EntityType = 'person' | 'country' | 'organisation' | 'group' | 'topic' | 'place' | 'medium';
 
 export interface EntityRef {
   id: string;

@@ -18,6 +18,7 @@ export const STOPWORDS = foldedSet([
   'many', 'much', 'most', 'very', 'one', 'ones', 'all', 'each', 'every', 'either', 'whether',
   'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like', 'gave', 'given',
   'giving', 'make', 'made', 'want', 'wanted', 'need', 'find', 'out', 'learn', 'about', 'regarding', 'concerning',
+  'besides', 'else', 'apart', 'addition', 'name', 'names', 'full', 'total', 'overall', 'altogether', 'combined',
   'among', 'specifically', 'particularly', 'particular', 'specific', 'exactly', 'precisely', 'named', 'actual',
   // Arabic
   'من', 'في', 'على', 'عن', 'الى', 'إلى', 'ما', 'ماذا', 'مالذي', 'هل', 'هو', 'هي', 'هم', 'هما', 'هن', 'ذلك', 'تلك',
@@ -28,7 +29,7 @@ export const STOPWORDS = foldedSet([
   'وفقا', 'يا', 'هناك', 'هنا', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'له', 'لها', 'الخ',
   'ذكر', 'يذكر', 'ذكرت', 'يقول', 'مرحبا', 'شكرا', 'لو', 'سمحت', 'ممكن', 'رجاء', 'الرجاء',
   // Dialect question and function words («مين», «وش», «اللي»…)
-  'مين', 'منو', 'وش', 'شو', 'ايش', 'إيش', 'شنو', 'اللي', 'الي', 'هاي', 'هذي', 'هاذا', 'يعني', 'بس', 'عشان', 'علشان',
+  'اجمالا', 'إجمالا', 'الإجمالي', 'اجمالي', 'الكلي', 'بالمجمل', 'مين', 'منو', 'وش', 'شو', 'ايش', 'إيش', 'شنو', 'اللي', 'الي', 'هاي', 'هذي', 'هاذا', 'يعني', 'بس', 'عشان', 'علشان',
 ]);
 
 /**
@@ -113,3 +114,9 @@ export const FUTURE_CUES = foldedSet(['will', 'going', 'future', 'next', 'upcomi
 
 /** Words formed like Arabic future verbs (سـ + يـ/تـ/نـ) that are not verbs. */
 export const NOT_FUTURE_VERBS = foldedSet(['سياسة', 'سياسي', 'سياسية', 'سيارة', 'سيارات', 'سنوات', 'سنوي', 'سنوية', 'سيادة', 'سيطرة', 'سيناريو', 'ستين', 'سيدة', 'سيد', 'سنغافورة', 'سيريلانكا']);
+
+/** Words that point at chairing or hosting the meeting. */
+export const CHAIR_CUES = foldedSet([
+  'chair', 'chaired', 'chairs', 'chairing', 'cochair', 'cochaired', 'co', 'preside', 'presided', 'host', 'hosted', 'hosts', 'lead', 'led', 'headed',
+  'ترأس', 'ترأست', 'ترأسه', 'ترأسته', 'رأس', 'رئاسة', 'برئاسة', 'استضاف', 'استضافت', 'قاد', 'قادت',
+]);

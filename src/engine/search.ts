@@ -49,7 +49,7 @@ export interface RankedFact {
 
 const GENERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['what', 'which', 'how', 'list']);
 /** Entities of these types are specific: a fact that does not mention one cannot answer about it. */
-const SPECIFIC: ReadonlySet<string> = new Set(['person', 'country', 'organisation']);
+const SPECIFIC: ReadonlySet<string> = new Set(['person', 'country', 'organisation', 'medium']);
 
 const WEIGHT = { word: 1, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 } as const;
 const MATCH = { word: 1, stem: 0.85, fuzzy: 0.7 } as const;
@@ -88,7 +88,7 @@ export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): Search
     for (const st of f.stems) post(`s:${st}`, f);
     for (const e of f.entities) post(`e:${e}`, f);
   }
-  const entityComposers = indexed.filter((f) => f.fact.compose === 'membership' || f.fact.compose === 'attendance');
+  const entityComposers = indexed.filter((f) => f.fact.compose === 'membership' || f.fact.compose === 'attendance' || f.fact.compose === 'co-chairs');
   const fuse = new Fuse(vocab, {
     keys: ['term'],
     includeScore: true,
@@ -153,12 +153,17 @@ function wordMatch(f: IndexedFact, r: ResolvedWord): number {
   return 0;
 }
 
+/**
+ * How well a fact can give the kind of answer asked for. A count needs a number, "when" a time and
+ * "where" a place: a fact without one cannot answer however many words it shares.
+ */
 function kindFactor(kind: QuestionKind, fact: Fact): number {
   if (fact.kinds.includes(kind)) return 1;
   if (kind === 'identity') return fact.kinds.includes('who') ? 0.8 : 0.6;
   if (kind === 'title') return fact.kinds.includes('what') ? 0.85 : 0.6;
   if (GENERIC_KINDS.has(kind) || kind === 'yesno') return 0.85;
-  return 0.6;
+  if (kind === 'count' || kind === 'when' || kind === 'where') return 0.45;
+  return 0.55;
 }
 
 /** Membership of the group and attendance of the meeting share most words; the question's cue decides. */
@@ -172,6 +177,7 @@ function cueFactor(u: Understanding, fact: Fact): number {
 
 /** Whether a fact can speak about an entity it does not list (the membership list answers for any country). */
 function accepts(fact: Fact, entity: EntityRef): boolean {
+  if (fact.compose === 'co-chairs') return entity.type === 'country';
   return (fact.compose === 'membership' || fact.compose === 'attendance') && (entity.type === 'country' || entity.type === 'organisation');
 }
 
@@ -187,6 +193,7 @@ function speaksFor(fact: Fact, u: Understanding): boolean {
   if (!NOT_A_LIST_QUESTION.has(u.kind)) return true;
   if (fact.compose === 'membership') return u.cues.membership;
   if (fact.compose === 'attendance') return u.cues.attendance;
+  if (fact.compose === 'co-chairs') return u.cues.chair;
   return true;
 }
 

@@ -4,6 +4,7 @@ import type { QuestionKind } from '../data/schema.js';
 import { expandCapitalForms, findEntities, type EntityMention, type Gazetteer } from './entities.js';
 import {
   ATTENDANCE_CUES,
+  CHAIR_CUES,
   CONTEXT_STEMS,
   CONTEXT_WORDS,
   DATE_DETAIL,
@@ -40,6 +41,7 @@ export interface Understanding {
   cues: {
     membership: boolean;
     attendance: boolean;
+    chair: boolean;
     states: boolean;
     organisations: boolean;
     dateDetail: boolean;
@@ -68,9 +70,13 @@ function englishKind(w: readonly string[]): QuestionKind {
     if (word === 'how' || word === 'hows') return 'how';
     if (word === 'which') return 'which';
     if (word === 'what' || word === 'whats') return 'what';
-    if (['list', 'name', 'enumerate'].includes(word)) return 'list';
   }
-  const first = w.find((x) => !EN_LEADERS.has(x) || EN_YESNO.has(x));
+  // No wh-word: a request ("list the members", "can you name…") or a yes/no question ("is Sweden on the list?").
+  let i = 0;
+  if (EN_YESNO.has(w[0] ?? '') && w[1] === 'you') i = 2; // "can you …", "could you …": a request, not a yes/no
+  while (i < w.length && EN_LEADERS.has(w[i]!) && !EN_YESNO.has(w[i]!)) i++;
+  const first = w[i];
+  if (first && ['list', 'name', 'enumerate', 'show', 'give'].includes(first)) return 'list';
   if (first && EN_YESNO.has(first)) return 'yesno';
   return 'what';
 }
@@ -79,7 +85,7 @@ function arabicKind(w: readonly string[]): QuestionKind {
   const text = ` ${w.join(' ')} `;
   if (/ (كم|وكم|فكم) | (ما|وما) عدد | عدد /.test(text)) return 'count';
   if (/ (في )?(اي|أي) (يوم|تاريخ|سنه|عام|شهر|وقت|ساعه) /.test(text)) return 'when';
-  if (/ (في )?(اي|أي) (مدينه|مكان|بلد|دوله|مبني) (عقد|انعقد|اجتمع|اجتمعت|تم)/.test(text)) return 'where';
+  if (/ في (اي|أي) (مدينه|مكان|بلد|دوله|مبني|موقع|عاصمه) /.test(text) || / (اي|أي) (مدينه|مكان|موقع) /.test(text)) return 'where';
   for (const word of w) {
     if (['اين', 'واين', 'وين', 'فاين'].includes(word)) return 'where';
     if (['متي', 'ومتي', 'امتي'].includes(word)) return 'when';
@@ -140,12 +146,12 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
   for (const m of entities) for (let i = m.start; i < m.end; i++) inEntity.add(i);
 
   const focus = kind === 'count' ? countedWords(all) : new Set<number>();
-  // "What does the group do?": here "do" is the question, not an auxiliary.
-  const doIndex = language === 'en' && /^(what|whats) (does|do|did) /.test(all.join(' ')) && all.at(-1) === 'do' ? all.length - 1 : -1;
+  // "What does the group do (besides …)?": the second "do" is the question, not an auxiliary.
+  const doIndex = language === 'en' && /^(what|whats) (does|do|did) /.test(all.join(' ')) ? all.lastIndexOf('do') : -1;
 
   const content: ContentWord[] = [];
   all.forEach((word, i) => {
-    if (inEntity.has(i) || (STOPWORDS.has(word) && i !== doIndex)) return;
+    if (inEntity.has(i) || (STOPWORDS.has(word) && !(i === doIndex && i > 1))) return;
     const outOfScope = OUT_OF_SCOPE.has(word) || OUT_OF_SCOPE_STEMS.has(stem(word));
     content.push({
       word,
@@ -172,6 +178,7 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
     cues: {
       membership: has(all, MEMBERSHIP_CUES),
       attendance: has(all, ATTENDANCE_CUES),
+      chair: has(all, CHAIR_CUES),
       states: has(all, STATE_CUES),
       organisations: has(all, ORGANISATION_CUES),
       dateDetail: has(all, DATE_DETAIL),

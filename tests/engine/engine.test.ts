@@ -127,3 +127,16 @@ describe('contract', () => {
     }
   });
 });
+
+describe('co-chairs', () => {
+  it('says yes for a co-chair and no for any other country asked about', () => {
+    expect(engine.ask('Did Germany chair the meeting?').text).toMatch(/^Yes: Germany co-chaired the meeting, with the UAE/);
+    const no = engine.ask('Did France chair the meeting?');
+    expect(no.answered).toBe(true);
+    expect(no.text).toMatch(/^No: France did not chair the meeting/);
+    expect(no.citations[0]!.quote).toContain('ترأس كل من دولة الإمارات وألمانيا');
+  });
+  it('does not let the member list answer "who heads" a member', () => {
+    expect(engine.ask('Who heads the United Nations?').answered).toBe(false);
+  });
+});
