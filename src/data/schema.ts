@@ -10,7 +10,7 @@ export const questionKinds = [
 ] as const;
 export const questionKind = z.enum(questionKinds);
 
-export const composers = ['membership', 'attendance', 'date', 'co-chairs'] as const;
+export const composers = ['membership', 'attendance', 'date', 'co-chairs', 'venue'] as const;
 
 export const factSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
@@ -55,7 +55,7 @@ export const entitiesFileSchema = z.strictObject({
   organisations: z.array(z.strictObject({ id: nonEmpty, aliases })),
   countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), aliases),
   others: z.array(
-    z.strictObject({ id: nonEmpty, kind: z.enum(['group', 'topic', 'place', 'medium']), aliases }),
+    z.strictObject({ id: nonEmpty, kind: z.enum(['group', 'topic', 'place', 'medium', 'city']), aliases }),
   ),
 });
 

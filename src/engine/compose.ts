@@ -202,7 +202,7 @@ const CO_CHAIRS = new Set(['AE', 'DE']);
 /** "Did France chair the meeting?": the co-chairs are the UAE and Germany, and no one else. */
 function composeCoChairs(fact: Fact, ctx: ComposeContext): Composed {
   const countries = ctx.named.filter((e) => e.type === 'country');
-  if (countries.length === 0) return composeStatic(fact, ctx);
+  if (countries.length === 0 || !ctx.u.cues.chair) return composeStatic(fact, ctx);
   const lang = ctx.u.language;
   const lines = countries.map((entity) => {
     const name = nameIn(entity, lang);
@@ -214,6 +214,20 @@ function composeCoChairs(fact: Fact, ctx: ComposeContext): Composed {
       : `No: ${capitalize(name)} did not chair the meeting; the UAE and Germany co-chaired it.`;
   });
   return { answered: true, text: lines.join('\n'), citations: [citationOf(fact)], facts: [fact.id] };
+}
+
+/** "Was it held in Dubai?": the meeting was in Abu Dhabi, at the ministry's headquarters. */
+function composeVenue(fact: Fact, ctx: ComposeContext): Composed {
+  const places = ctx.named.filter((e) => e.type === 'city' || e.type === 'country');
+  if (places.length === 0 || ctx.u.kind !== 'yesno') return composeStatic(fact, ctx);
+  const lang = ctx.u.language;
+  const base = composeStatic(fact, ctx);
+  const lines = places.map((entity) => {
+    const name = nameIn(entity, lang);
+    if (entity.id === 'AE') return lang === 'ar' ? 'نعم، عُقد الاجتماع في أبوظبي، في دولة الإمارات.' : 'Yes: the meeting was held in Abu Dhabi, in the UAE.';
+    return lang === 'ar' ? `لا، لم يُعقد الاجتماع في ${name}، بل في أبوظبي، بديوان عام وزارة الخارجية.` : `No: the meeting was not held in ${name} but in Abu Dhabi, at the Ministry of Foreign Affairs' headquarters.`;
+  });
+  return { ...base, text: lines.join('\n') };
 }
 
 function composeDate(fact: Fact, ctx: ComposeContext): Composed {
@@ -242,6 +256,7 @@ const COMPOSERS: Record<NonNullable<Fact['compose']>, (fact: Fact, ctx: ComposeC
   attendance: composeAttendance,
   date: composeDate,
   'co-chairs': composeCoChairs,
+  venue: composeVenue,
 };
 
 export function compose(fact: Fact, ctx: ComposeContext): Composed {

@@ -34,7 +34,7 @@ const NOT_IN_ARTICLE: Record<Language, string> = {
   ar: 'لا يذكر الخبر ذلك. يتناول الخبر الاجتماع الثاني لمجموعة العمل المعنية بالاستقرار في أبوظبي: من ترأسه وحضره، ومكانه، وهدفه، والأعضاء، وما قاله د. أنور قرقاش.',
 };
 
-const SPECIFIC_NAMED = new Set(['country', 'organisation']);
+const SPECIFIC_NAMED = new Set(['country', 'organisation', 'city']);
 
 export function createEngine(data: ArticleData): Engine {
   const gazetteer = buildGazetteer(data.entities);

@@ -6,7 +6,7 @@ import countries from 'i18n-iso-countries';
 import type { EntitiesFile } from '../data/schema.js';
 import { fold, isArabicWord, words } from './normalize.js';
 
-export type EntityType = 'person' | 'country' | 'organisation' | 'group' | 'topic' | 'place' | 'medium';
+export type EntityType = 'person' | 'country' | 'organisation' | 'group' | 'topic' | 'place' | 'medium' | 'city';
 
 export interface EntityRef {
   id: string;
@@ -128,7 +128,7 @@ export function buildGazetteer(file: EntitiesFile): Gazetteer {
     list.push(entry);
     byFirst.set(first, list);
     // Only distinctive single names feed typo matching: long enough that a near miss is still that name.
-    if (entry.tokens.length === 1 && first.length >= 5 && ['person', 'country', 'organisation'].includes(entry.entity.type)) {
+    if (entry.tokens.length === 1 && first.length >= 5 && ['person', 'country', 'organisation', 'city'].includes(entry.entity.type)) {
       singleWordAliases.set(first, entry.entity);
     }
   }

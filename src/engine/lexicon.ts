@@ -79,7 +79,7 @@ export const DATE_DETAIL = foldedSet([
 
 /** Words that point at membership of the working group rather than attendance of the meeting. */
 export const MEMBERSHIP_CUES = foldedSet([
-  'member', 'members', 'membership', 'belong', 'belongs', 'include', 'includes', 'included', 'comprise',
+  'member', 'members', 'membership', 'belong', 'belongs', 'part', 'include', 'includes', 'included', 'comprise',
   'comprises', 'consist', 'consists', 'composed', 'join', 'joined', 'belonging',
   'عضو', 'عضوا', 'أعضاء', 'الأعضاء', 'عضوية', 'العضوية', 'عضويتها', 'تتألف', 'تتكون', 'تضم', 'يضم', 'منضم', 'منضمة',
   'انضم', 'انضمت', 'تشمل', 'جزء',

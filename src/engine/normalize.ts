@@ -49,7 +49,8 @@ export const isArabicWord = (word: string): boolean => /[\u0600-\u06FF]/.test(wo
 
 // Arabic clitics: the article writes "وألمانيا", "بديوان", "للشؤون". Longest first.
 const AR_PREFIXES = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
-const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هما', 'كم', 'نا', 'يه', 'ه', 'ي'];
+// The final alef is the accusative («بلداً» → «بلدا» once folded): the same word as «بلد».
+const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هما', 'كم', 'نا', 'يه', 'ه', 'ي', 'ا'];
 
 function stemArabic(word: string): string {
   let w = word;

@@ -49,7 +49,7 @@ export interface RankedFact {
 
 const GENERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['what', 'which', 'how', 'list']);
 /** Entities of these types are specific: a fact that does not mention one cannot answer about it. */
-const SPECIFIC: ReadonlySet<string> = new Set(['person', 'country', 'organisation', 'medium']);
+const SPECIFIC: ReadonlySet<string> = new Set(['person', 'country', 'organisation', 'medium', 'city']);
 
 const WEIGHT = { word: 1, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 } as const;
 const MATCH = { word: 1, stem: 0.85, fuzzy: 0.7 } as const;
@@ -88,7 +88,7 @@ export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): Search
     for (const st of f.stems) post(`s:${st}`, f);
     for (const e of f.entities) post(`e:${e}`, f);
   }
-  const entityComposers = indexed.filter((f) => f.fact.compose === 'membership' || f.fact.compose === 'attendance' || f.fact.compose === 'co-chairs');
+  const entityComposers = indexed.filter((f) => f.fact.compose !== undefined && f.fact.compose !== 'date');
   const fuse = new Fuse(vocab, {
     keys: ['term'],
     includeScore: true,
@@ -106,9 +106,11 @@ function fuzzy(index: SearchIndex, word: string): VocabEntry | null {
   if (memo !== undefined) return memo;
   let best: VocabEntry | null = null;
   if (word.length >= 4 && !/^\d+$/.test(word)) {
+    // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike («الرياض» is two
+    // edits from «الرياسه»), so a typo may cost one edit, or two in a word of eight letters or more.
+    const allowed = word.length >= 8 ? 2 : 1;
     for (const hit of index.fuse.search(word, { limit: 5 })) {
-      // Fuse finds a pattern inside a longer term too; a fuzzy "word" must be about the same length.
-      if (Math.abs(hit.item.term.length - word.length) <= 2 && (hit.score ?? 1) <= FUZZY_THRESHOLD) {
+      if ((hit.score ?? 1) <= FUZZY_THRESHOLD && editDistance(word, hit.item.term, allowed) <= allowed) {
         best = hit.item;
         break;
       }
@@ -117,6 +119,24 @@ function fuzzy(index: SearchIndex, word: string): VocabEntry | null {
   if (index.fuzzyMemo.size >= MEMO_LIMIT) index.fuzzyMemo.clear();
   index.fuzzyMemo.set(word, best);
   return best;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 interface ResolvedWord {
@@ -178,6 +198,7 @@ function cueFactor(u: Understanding, fact: Fact): number {
 /** Whether a fact can speak about an entity it does not list (the membership list answers for any country). */
 function accepts(fact: Fact, entity: EntityRef): boolean {
   if (fact.compose === 'co-chairs') return entity.type === 'country';
+  if (fact.compose === 'venue') return entity.type === 'city' || entity.type === 'country';
   return (fact.compose === 'membership' || fact.compose === 'attendance') && (entity.type === 'country' || entity.type === 'organisation');
 }
 
@@ -185,16 +206,20 @@ function accepts(fact: Fact, entity: EntityRef): boolean {
 const NOT_A_LIST_QUESTION: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'when', 'why', 'how', 'identity', 'title']);
 
 /**
- * The membership list and the attendance line name countries, but they say nothing else about them:
+ * The membership list, the attendance line and the co-chairs line name countries, but say nothing else about them:
  * "Who heads the UN?" is not answered by "the UN is a member". They speak for a named country or
  * organisation only when the question is about membership or attendance (or is a yes/no, list or count).
  */
 function speaksFor(fact: Fact, u: Understanding): boolean {
-  if (!NOT_A_LIST_QUESTION.has(u.kind)) return true;
-  if (fact.compose === 'membership') return u.cues.membership;
-  if (fact.compose === 'attendance') return u.cues.attendance;
+  // The venue speaks of a place named as one ("held in Dubai?"); then the lists do not, unless asked.
+  if (fact.compose === 'venue') return u.cues.location;
+  // The co-chairs line speaks of a country only as a chair ("Did France chair it?"), in any kind of question.
   if (fact.compose === 'co-chairs') return u.cues.chair;
-  return true;
+  const cue = fact.compose === 'membership' ? u.cues.membership : fact.compose === 'attendance' ? u.cues.attendance : true;
+  // A country named as a place ("in Germany") is not Germany the actor (a chair, a ministry).
+  if (u.cues.location) return fact.compose ? cue : false;
+  if (!NOT_A_LIST_QUESTION.has(u.kind)) return true;
+  return cue;
 }
 
 export function rankFacts(index: SearchIndex, u: Understanding, resolved: ResolvedWord[], entities: EntityRef[]): RankedFact[] {
@@ -208,7 +233,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
   }
   for (const e of entities) {
     add(`e:${e.id}`);
-    if (e.type === 'country' || e.type === 'organisation') index.entityComposers.forEach((f) => candidates.add(f));
+    if (e.type === 'country' || e.type === 'organisation' || e.type === 'city') index.entityComposers.forEach((f) => candidates.add(f));
   }
   const ranked: RankedFact[] = [];
   for (const f of candidates) {
@@ -229,7 +254,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
     const listSpeaks = speaksFor(f.fact, u);
     for (const e of entities) {
       // A fact that names the entity beats one that merely can speak about it.
-      const countryOrOrg = e.type === 'country' || e.type === 'organisation';
+      const countryOrOrg = e.type === 'country' || e.type === 'organisation' || e.type === 'city';
       const m = countryOrOrg && !listSpeaks ? 0 : f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
       if (SPECIFIC.has(e.type)) {
         matched += WEIGHT.entity * m;

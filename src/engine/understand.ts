@@ -16,6 +16,7 @@ import {
   OUT_OF_SCOPE_STEMS,
   STATE_CUES,
   STOPWORDS,
+  stemSet,
 } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 
@@ -42,6 +43,8 @@ export interface Understanding {
     membership: boolean;
     attendance: boolean;
     chair: boolean;
+    /** A country or city named as a place: "held *in Dubai*", «في الرياض». */
+    location: boolean;
     states: boolean;
     organisations: boolean;
     dateDetail: boolean;
@@ -107,6 +110,9 @@ export function detectKind(w: readonly string[], language: Language): QuestionKi
   return language === 'ar' ? arabicKind(w) : englishKind(w);
 }
 
+const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل']);
+const HELD_WORDS = new Set(['meeting', 'held', 'hold', 'take', 'took', 'convened', 'met', 'meet', 'اجتماع', 'الاجتماع', 'عقد', 'انعقد', 'عقدت', 'اجتمع', 'اجتمعت', 'اجتمعوا']);
+
 const KIND_WORDS: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
 const virtualWord = (word: string): ContentWord => ({ word, stem: stem(word), context: false, outOfScope: false });
 
@@ -135,7 +141,13 @@ function countedWords(w: readonly string[]): Set<number> {
   return out;
 }
 
-const has = (w: readonly string[], set: Set<string>) => w.some((x) => set.has(x) || set.has(stem(x)));
+/** Cue lists matched by word or by stem, so «والمنظمات» meets «المنظمات» and "organisations" "organizations". */
+const cueStems = new Map<Set<string>, Set<string>>();
+const has = (w: readonly string[], set: Set<string>) => {
+  let stems = cueStems.get(set);
+  if (!stems) cueStems.set(set, (stems = stemSet(set)));
+  return w.some((x) => set.has(x) || stems.has(stem(x)));
+};
 
 export function understand(question: string, gazetteer: Gazetteer): Understanding {
   const language = detectLanguage(question);
@@ -179,6 +191,11 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
       membership: has(all, MEMBERSHIP_CUES),
       attendance: has(all, ATTENDANCE_CUES),
       chair: has(all, CHAIR_CUES),
+      // Only a yes/no or where question about the meeting itself: "what does it want in Iraq?" is not about a venue.
+      location:
+        (kind === 'yesno' || kind === 'where') &&
+        all.some((x) => HELD_WORDS.has(x)) &&
+        entities.some((m) => ['country', 'city'].includes(m.entity.type) && LOCATIVE.has(all[m.start - (all[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       states: has(all, STATE_CUES),
       organisations: has(all, ORGANISATION_CUES),
       dateDetail: has(all, DATE_DETAIL),
