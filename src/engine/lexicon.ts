@@ -19,6 +19,7 @@ export const STOPWORDS = foldedSet([
   'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like', 'gave', 'given',
   'giving', 'make', 'made', 'want', 'wanted', 'need', 'find', 'out', 'learn', 'about', 'regarding', 'concerning',
   'besides', 'else', 'apart', 'addition', 'name', 'names', 'full', 'total', 'overall', 'altogether', 'combined',
+  'supposed', 'expected', 'meant', 'intended', 'able', 'going',
   'among', 'specifically', 'particularly', 'particular', 'specific', 'exactly', 'precisely', 'named', 'actual',
   // Arabic
   'من', 'في', 'على', 'عن', 'الى', 'إلى', 'ما', 'ماذا', 'مالذي', 'هل', 'هو', 'هي', 'هم', 'هما', 'هن', 'ذلك', 'تلك',

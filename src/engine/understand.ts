@@ -1,7 +1,7 @@
 // Reads a question: its language, what kind of answer it wants, the entities it names,
 // and the content words left to match against the facts.
 import type { QuestionKind } from '../data/schema.js';
-import { expandCapitalForms, findEntities, type EntityMention, type Gazetteer } from './entities.js';
+import { bare, expandCapitalForms, findEntities, type EntityMention, type Gazetteer } from './entities.js';
 import {
   ATTENDANCE_CUES,
   CHAIR_CUES,
@@ -18,7 +18,7 @@ import {
   STOPWORDS,
   stemSet,
 } from './lexicon.js';
-import { fold, stem, words } from './normalize.js';
+import { fold, isArabicWord, stem, words } from './normalize.js';
 
 export type Language = 'ar' | 'en';
 
@@ -110,6 +110,16 @@ export function detectKind(w: readonly string[], language: Language): QuestionKi
   return language === 'ar' ? arabicKind(w) : englishKind(w);
 }
 
+/**
+ * English by stem ("prices" → "price"); Arabic by the word without its clitics only, since Arabic
+ * stems collide: «عملة» (currency) and «العمل» (work) share the stem «عمل».
+ */
+function isOutOfScope(word: string): boolean {
+  if (OUT_OF_SCOPE.has(word)) return true;
+  return isArabicWord(word) ? OUT_OF_SCOPE_BARE.has(bare(word)) : OUT_OF_SCOPE_STEMS.has(stem(word));
+}
+const OUT_OF_SCOPE_BARE = new Set([...OUT_OF_SCOPE].map(bare));
+
 const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل']);
 const HELD_WORDS = new Set(['meeting', 'held', 'hold', 'take', 'took', 'convened', 'met', 'meet', 'اجتماع', 'الاجتماع', 'عقد', 'انعقد', 'عقدت', 'اجتمع', 'اجتمعت', 'اجتمعوا']);
 
@@ -159,12 +169,12 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
 
   const focus = kind === 'count' ? countedWords(all) : new Set<number>();
   // "What does the group do (besides …)?": the second "do" is the question, not an auxiliary.
-  const doIndex = language === 'en' && /^(what|whats) (does|do|did) /.test(all.join(' ')) ? all.lastIndexOf('do') : -1;
+  const doIndex = language === 'en' && /^(what|whats) /.test(all.join(' ')) ? all.lastIndexOf('do') : -1;
 
   const content: ContentWord[] = [];
   all.forEach((word, i) => {
     if (inEntity.has(i) || (STOPWORDS.has(word) && !(i === doIndex && i > 1))) return;
-    const outOfScope = OUT_OF_SCOPE.has(word) || OUT_OF_SCOPE_STEMS.has(stem(word));
+    const outOfScope = isOutOfScope(word);
     content.push({
       word,
       stem: stem(word),

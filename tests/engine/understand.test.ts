@@ -64,3 +64,16 @@ describe('entities', () => {
     expect(entityIds('كليمينز فون غويتز')).toEqual(['goetze']);
   });
 });
+
+describe('out-of-scope words', () => {
+  const gz = testEngine().gazetteer;
+  const oos = (q: string) => understand(q, gz).content.filter((c) => c.outOfScope).map((c) => c.word);
+  it('flags what the article never states, in both languages', () => {
+    expect(oos('What is the price of oil?')).toEqual(['price', 'oil']);
+    expect(oos('ما هي عملة العراق؟')).toEqual(['عمله']);
+  });
+  it('does not mistake an Arabic word for another that shares its stem', () => {
+    // «العمل» (work, as in مجموعة العمل) and «عملة» (currency) share the stem «عمل».
+    expect(oos('ما مهمة مجموعة العمل؟')).toEqual([]);
+  });
+});
