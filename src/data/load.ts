@@ -1,6 +1,6 @@
 // Loads and validates the article and its facts. Any problem stops the program with a message
 // that names the file, the fact and what is wrong; the same check runs in the tests and in CI.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -126,7 +126,18 @@ export function validateData(raw: RawData): { data?: ArticleData; problems: stri
   return { data: { source, raw: raw.article, paragraphs, facts, entities }, problems };
 }
 
-export const defaultDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+/** The project's data folder, found upward from this module: it may run from src/ or from a bundle. */
+function findDataDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'data', 'facts.json'))) return join(dir, 'data');
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+    dir = parent;
+  }
+}
+
+export const defaultDataDir = findDataDir();
 
 function readJson(path: string, problems: string[]): unknown {
   try {
