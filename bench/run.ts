@@ -113,8 +113,6 @@ async function main() {
     console.log(`| ${grown.data.facts.length} (${factor}×) | ${fmt(t.p50)} | ${fmt(t.p99)} | ${(t.p99 / p99at1).toFixed(2)}× |`);
   }
   console.log(`\nProcess RSS after the engine runs: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
-  const direct = await firstAnswerMs(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '--jsonl']);
-  const viaNpm = await firstAnswerMs('npm', ['run', '--silent', 'ask', '--', '--jsonl']);
   console.log('\nEnd to end: the bot as `npm start` runs it, in its own process, against the emulator in this one');
   console.log('| at a time | interactions | per second | round trip p50 | p99 | bot RSS after |');
   console.log('|---|---|---|---|---|---|');
@@ -122,7 +120,12 @@ async function main() {
     const r = await e2eBench(c, c === 1 ? 200 : Math.max(5, Math.round(1000 / c)));
     console.log(`| ${c} | ${r.total} | ${r.perSecond.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.rssMb.toFixed(0)} MB |`);
   }
-  console.log(`ask --jsonl, first answer after spawn: ${direct.toFixed(0)} ms (node --import tsx), ${viaNpm.toFixed(0)} ms (through npm run)`);
+  const viaNpm = await firstAnswerMs('npm', ['run', '--silent', 'ask', '--', '--jsonl']);
+  const bundled = await firstAnswerMs(process.execPath, ['scripts/run.mjs', 'src/adapters/cli/ask.ts', '--jsonl']);
+  const tsx = await firstAnswerMs(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '--jsonl']);
+  console.log(
+    `\nask --jsonl, first answer after spawn: ${viaNpm.toFixed(0)} ms through npm run; the process alone ${bundled.toFixed(0)} ms bundled, ${tsx.toFixed(0)} ms through tsx`,
+  );
 }
 
 main().catch((err: unknown) => {
