@@ -1,9 +1,9 @@
 // Loads and validates the article and its facts. Any problem stops the program with a message
 // that names the file, the fact and what is wrong; the same check runs in the tests and in CI.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
+import { projectRoot } from '../paths.js';
 import { isVerbatimIn, splitParagraphs, type Paragraph } from './article.js';
 import {
   entitiesFileSchema,
@@ -126,18 +126,7 @@ export function validateData(raw: RawData): { data?: ArticleData; problems: stri
   return { data: { source, raw: raw.article, paragraphs, facts, entities }, problems };
 }
 
-/** The project's data folder, found upward from this module: it may run from src/ or from a bundle. */
-function findDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'data', 'facts.json'))) return join(dir, 'data');
-    const parent = dirname(dir);
-    if (parent === dir) return resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
-    dir = parent;
-  }
-}
-
-export const defaultDataDir = findDataDir();
+export const defaultDataDir = join(projectRoot(), 'data');
 
 function readJson(path: string, problems: string[]): unknown {
   try {

@@ -46,6 +46,8 @@ export class DiscordEmulator {
   readonly dmChannelId = snowflake();
   /** Intents of each IDENTIFY, in order (the bot's first). */
   readonly identifiedIntents: number[] = [];
+  /** The `shard` field of each IDENTIFY ([id, count]), when the client sent one. */
+  readonly identifiedShards: Array<[number, number] | undefined> = [];
   private socketIntents = new Map<WebSocket, number>();
   identifies = 0;
   resumes = 0;
@@ -199,6 +201,7 @@ export class DiscordEmulator {
       case 2: {
         this.identifies++;
         this.identifiedIntents.push(msg.d.intents);
+        this.identifiedShards.push(msg.d.shard);
         this.socketIntents.set(socket, msg.d.intents);
         this.identified = true;
         this.dispatch('READY', {

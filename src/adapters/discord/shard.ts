@@ -1,20 +1,39 @@
 // `npm run start:sharded`: the same bot under discord.js's ShardingManager, one process per shard,
-// shard count chosen by Discord. Needed only from 2,500 servers, when Discord requires sharding.
-import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
+// with the shard count Discord recommends. Needed only from 2,500 servers, when Discord requires sharding.
+import { join } from 'node:path';
+import { Routes, ShardingManager } from 'discord.js';
 import { ConfigError, loadConfig, requireBotConfig } from '../../config/env.js';
 import { registerSecret, scrub } from '../../logger.js';
+import { projectRoot } from '../../paths.js';
+
+/**
+ * discord.js's own 'auto' asks Discord's API directly, whatever the REST override; with
+ * DISCORD_API_URL set (a proxy, or the local emulator) the recommendation comes from there.
+ */
+async function recommendedShards(apiUrl: string, token: string): Promise<number> {
+  const response = await fetch(`${apiUrl.replace(/\/$/, '')}/v10${Routes.gatewayBot()}`, { headers: { Authorization: `Bot ${token}` } });
+  if (!response.ok) throw new Error(`GET /gateway/bot answered ${response.status}`);
+  const { shards } = (await response.json()) as { shards: number };
+  return Math.max(1, shards);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
   registerSecret(config.DISCORD_TOKEN);
   requireBotConfig(config, ['DISCORD_TOKEN']);
-  const manager = new ShardingManager(fileURLToPath(new URL('../../main.ts', import.meta.url)), {
-    token: config.DISCORD_TOKEN!,
-    totalShards: 'auto',
+  const token = config.DISCORD_TOKEN!;
+  const manager = new ShardingManager(join(projectRoot(), 'src', 'main.ts'), {
+    token,
+    totalShards: config.DISCORD_API_URL ? await recommendedShards(config.DISCORD_API_URL, token) : 'auto',
     execArgv: ['--max-semi-space-size=2', '--import', 'tsx'], // as `npm start`: a small young generation keeps RSS low
   });
   manager.on('shardCreate', (shard) => process.stderr.write(`shard ${shard.id} launched\n`));
+  const shutdown = () => {
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
   await manager.spawn();
 }
 
