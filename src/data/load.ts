@@ -118,6 +118,14 @@ export function validateData(raw: RawData): { data?: ArticleData; problems: stri
       problems.push(`entities.json: member "${member.id}": surface «${member.surface}» is not in the membership quote`);
     }
   }
+  const lines = facts.find((f) => f.compose === 'lines-of-effort');
+  for (const line of entities.linesOfEffort) {
+    if (!lines) {
+      problems.push('facts.json: no fact composes the lines of effort (compose: "lines-of-effort")');
+      break;
+    }
+    if (!isVerbatimIn(line.ar, lines.quote)) problems.push(`entities.json: line of effort "${line.id}": «${line.ar}» is not in the quote of fact "${lines.id}"`);
+  }
   if (!facts.some((f) => f.compose === 'attendance')) {
     problems.push('facts.json: no fact composes the attendance answers (compose: "attendance")');
   }

@@ -10,7 +10,7 @@ export const questionKinds = [
 ] as const;
 export const questionKind = z.enum(questionKinds);
 
-export const composers = ['membership', 'attendance', 'date', 'co-chairs', 'venue'] as const;
+export const composers = ['membership', 'attendance', 'date', 'co-chairs', 'venue', 'lines-of-effort'] as const;
 
 export const factSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
@@ -54,6 +54,8 @@ export const entitiesFileSchema = z.strictObject({
   members: z.array(memberSchema).min(1),
   organisations: z.array(z.strictObject({ id: nonEmpty, aliases })),
   countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), aliases),
+  /** The coalition's lines of effort, `ar` as the article words each one. */
+  linesOfEffort: z.array(z.strictObject({ id: nonEmpty, ar: nonEmpty, en: nonEmpty })).min(1),
   others: z.array(
     z.strictObject({ id: nonEmpty, kind: z.enum(['group', 'topic', 'place', 'medium', 'city']), aliases }),
   ),

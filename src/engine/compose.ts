@@ -230,6 +230,18 @@ function composeVenue(fact: Fact, ctx: ComposeContext): Composed {
   return { ...base, text: lines.join('\n') };
 }
 
+/** The coalition's lines of effort, listed from the entity data, each as the article words it. */
+function composeLinesOfEffort(fact: Fact, ctx: ComposeContext): Composed {
+  const lang = ctx.u.language;
+  const lines = ctx.data.entities.linesOfEffort;
+  const names = lines.map((l) => (lang === 'ar' ? l.ar.replace(/^و/, '') : l.en));
+  const text =
+    lang === 'ar'
+      ? `تتضمن محاور جهود التحالف: ${listJoin(names, lang)}. وتنسق مجموعة العمل المعنية بالاستقرار أنشطة التحالف في هذه المحاور.`
+      : `The coalition's lines of effort include ${listJoin(names, lang)}. The Stabilization Working Group coordinates the coalition's activities across them.`;
+  return { ...composeStatic(fact, ctx), text };
+}
+
 function composeDate(fact: Fact, ctx: ComposeContext): Composed {
   if (!ctx.u.cues.dateDetail) return composeStatic(fact, ctx);
   return {
@@ -257,6 +269,7 @@ const COMPOSERS: Record<NonNullable<Fact['compose']>, (fact: Fact, ctx: ComposeC
   date: composeDate,
   'co-chairs': composeCoChairs,
   venue: composeVenue,
+  'lines-of-effort': composeLinesOfEffort,
 };
 
 export function compose(fact: Fact, ctx: ComposeContext): Composed {

@@ -88,7 +88,7 @@ export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): Search
     for (const st of f.stems) post(`s:${st}`, f);
     for (const e of f.entities) post(`e:${e}`, f);
   }
-  const entityComposers = indexed.filter((f) => f.fact.compose !== undefined && f.fact.compose !== 'date');
+  const entityComposers = indexed.filter((f) => ['membership', 'attendance', 'co-chairs', 'venue'].includes(f.fact.compose ?? ''));
   const fuse = new Fuse(vocab, {
     keys: ['term'],
     includeScore: true,

@@ -68,6 +68,12 @@ describe('article data', () => {
     expect(all).toMatch(/alsoCite names unknown fact "no-such-fact"/);
   });
 
+  it('rejects a line of effort not worded as in the article', () => {
+    const bad = clone(raw);
+    (bad.entities as { linesOfEffort: Array<{ ar: string }> }).linesOfEffort[0]!.ar = 'الدعم الجوي';
+    expect(validateData(bad).problems.join('\n')).toMatch(/line of effort "military-support": «الدعم الجوي» is not in the quote/);
+  });
+
   it('rejects a member whose spelling is not the article\'s', () => {
     const bad = clone(raw);
     (bad.entities as { members: Array<{ surface: string }> }).members[5]!.surface = 'والدانمرك';
