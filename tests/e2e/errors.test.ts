@@ -44,3 +44,23 @@ it('sends a cooldown notice ephemerally once a user asks too fast', async () => 
     await limited.stop();
   }
 });
+
+it('tells a user flooding DMs to wait once, then stays quiet for the window', async () => {
+  const limited = await startHarness({ cooldown: new Cooldown(2, 10_000) });
+  try {
+    const ids = [1, 2, 3, 4, 5].map((i) => limited.emu.messageCreate(`Who chaired the meeting? ${i}`, { dm: true }));
+    await limited.emu.until(() => limited.emu.repliesTo(ids[2]!).length > 0, 5000, 'the notice');
+    await new Promise((r) => setTimeout(r, 300));
+    const replies = ids.map((id) => limited.emu.repliesTo(id));
+    expect(replies.map((r) => r.length)).toEqual([1, 1, 1, 0, 0]);
+    expect(replies[2]![0]!.body.content).toMatch(/please wait \d+s/);
+  } finally {
+    await limited.stop();
+  }
+});
+
+it('answers /ask used in a DM (no guild)', async () => {
+  const id = h.emu.command('ask', [str('question', 'Where was the meeting held?')], { dm: true });
+  await h.emu.until(() => h.emu.callbacksFor(id).length > 0, 5000, 'the DM answer');
+  expect(h.emu.callbacksFor(id)[0]!.body.data.embeds[0].description).toMatch(/Abu Dhabi/);
+});

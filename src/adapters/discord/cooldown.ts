@@ -1,6 +1,8 @@
 // A per-user sliding window: a few questions per window, then a polite wait. Bounded in memory.
 export class Cooldown {
   private readonly hits = new Map<string, number[]>();
+  /** When each user was last told to wait, so a flood of messages gets one notice per window. */
+  private readonly told = new Map<string, number>();
   constructor(
     private readonly limit = 5,
     private readonly windowMs = 10_000,
@@ -21,7 +23,17 @@ export class Cooldown {
     return 0;
   }
 
+  /** True the first time in a window that a rate-limited user should be told; false after that. */
+  shouldNotify(userId: string): boolean {
+    const t = this.now();
+    const last = this.told.get(userId);
+    if (last !== undefined && t - last < this.windowMs) return false;
+    this.told.set(userId, t);
+    return true;
+  }
+
   private prune(t: number): void {
     for (const [user, list] of this.hits) if (list.every((x) => t - x >= this.windowMs)) this.hits.delete(user);
+    for (const [user, last] of this.told) if (t - last >= this.windowMs) this.told.delete(user);
   }
 }

@@ -26,7 +26,11 @@ export async function execute(ctx: BotContext, message: Message): Promise<void> 
     if (intent.kind === 'help') view = helpView('help');
     else {
       const wait = ctx.cooldown.take(message.author.id);
-      if (wait > 0) view = cooldownView(wait, detectLanguage(message.content));
+      if (wait > 0) {
+        // Messages need no acknowledgement: one notice per window, then silence, so a flood is not echoed.
+        if (!ctx.cooldown.shouldNotify(message.author.id)) return;
+        view = cooldownView(wait, detectLanguage(message.content));
+      }
       // An empty mention is a question too: the engine answers it with a clear "please ask".
       else view = answerView(ctx.engine.ask(intent.kind === 'ask' ? intent.question : ''), ctx.engine.data, ctx.store);
     }
