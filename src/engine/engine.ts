@@ -5,7 +5,7 @@ import type { Fact } from '../data/schema.js';
 import Fuse from 'fuse.js';
 import { compose, type ComposeContext } from './compose.js';
 import { fold } from './normalize.js';
-import { buildGazetteer, type EntityRef, type Gazetteer } from './entities.js';
+import { buildGazetteer, isListable, type EntityRef, type Gazetteer } from './entities.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
 import { buildIndex, rankFacts, resolveWords, type RankedFact, type SearchIndex } from './search.js';
 import type { Answer, Language } from './types.js';
@@ -34,7 +34,6 @@ const NOT_IN_ARTICLE: Record<Language, string> = {
   ar: 'لا يذكر الخبر ذلك. يتناول الخبر الاجتماع الثاني لمجموعة العمل المعنية بالاستقرار في أبوظبي: من ترأسه وحضره، ومكانه، وهدفه، والأعضاء، وما قاله د. أنور قرقاش.',
 };
 
-const SPECIFIC_NAMED = new Set(['country', 'organisation', 'city']);
 
 export function createEngine(data: ArticleData): Engine {
   const gazetteer = buildGazetteer(data.entities);
@@ -105,7 +104,7 @@ export function createEngine(data: ArticleData): Engine {
       };
     }
 
-    const named = uniqueById(entities.filter((e) => SPECIFIC_NAMED.has(e.type)));
+    const named = uniqueById(entities.filter(isListable));
     const ctx: ComposeContext = { data, factsById, u, named };
     const composed = compose(best.fact, ctx);
     return {

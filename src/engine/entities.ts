@@ -8,6 +8,9 @@ import { fold, isArabicWord, words } from './normalize.js';
 
 export type EntityType = 'person' | 'country' | 'organisation' | 'group' | 'topic' | 'place' | 'medium' | 'city';
 
+/** Countries, organisations and cities: what the member list, attendance, co-chairs and venue can speak of. */
+export const isListable = (e: { type: EntityType }): boolean => e.type === 'country' || e.type === 'organisation' || e.type === 'city';
+
 export interface EntityRef {
   id: string;
   type: EntityType;

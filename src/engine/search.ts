@@ -4,7 +4,7 @@
 // explains becomes the confidence.
 import Fuse from 'fuse.js';
 import type { Fact, QuestionKind } from '../data/schema.js';
-import type { EntityRef, Gazetteer } from './entities.js';
+import { isListable, type EntityRef, type Gazetteer } from './entities.js';
 import { STOPWORDS } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import type { ContentWord, Understanding } from './understand.js';
@@ -23,17 +23,15 @@ interface VocabEntry {
 }
 
 export interface SearchIndex {
-  facts: IndexedFact[];
   /** Word, stem or entity id → the facts that hold it: only those are scored. */
   postings: Map<string, IndexedFact[]>;
-  /** Facts that can speak about any country or organisation (membership, attendance). */
+  /** Facts that can speak of a country, organisation or city they do not list (membership, attendance, co-chairs, venue). */
   entityComposers: IndexedFact[];
   /** Position of each fact in the data, the last tie-breaker. */
   order: Map<string, number>;
   /** Fact words and stems, for exact lookups before any fuzzy matching. */
   known: Set<string>;
   fuse: Fuse<VocabEntry>;
-  gazetteer: Gazetteer;
   /** Memo of fuzzy lookups: questions repeat their words, and fuse is the costly step. */
   fuzzyMemo: Map<string, VocabEntry | null>;
 }
@@ -97,7 +95,7 @@ export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): Search
     isCaseSensitive: true, // both sides are folded already
     shouldSort: true,
   });
-  return { facts: indexed, postings, entityComposers, order: new Map(facts.map((f, i) => [f.id, i])), known, fuse, gazetteer, fuzzyMemo: new Map() };
+  return { postings, entityComposers, order: new Map(facts.map((f, i) => [f.id, i])), known, fuse, fuzzyMemo: new Map() };
 }
 
 /** The closest vocabulary term to a word not found as it is, or null. */
@@ -233,7 +231,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
   }
   for (const e of entities) {
     add(`e:${e.id}`);
-    if (e.type === 'country' || e.type === 'organisation' || e.type === 'city') index.entityComposers.forEach((f) => candidates.add(f));
+    if (isListable(e)) index.entityComposers.forEach((f) => candidates.add(f));
   }
   const ranked: RankedFact[] = [];
   for (const f of candidates) {
@@ -254,8 +252,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
     const listSpeaks = speaksFor(f.fact, u);
     for (const e of entities) {
       // A fact that names the entity beats one that merely can speak about it.
-      const countryOrOrg = e.type === 'country' || e.type === 'organisation' || e.type === 'city';
-      const m = countryOrOrg && !listSpeaks ? 0 : f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
+      const m = isListable(e) && !listSpeaks ? 0 : f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
       if (SPECIFIC.has(e.type)) {
         matched += WEIGHT.entity * m;
         total += WEIGHT.entity;
