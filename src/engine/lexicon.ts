@@ -19,7 +19,7 @@ export const STOPWORDS = foldedSet([
   'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like', 'gave', 'given',
   'giving', 'make', 'made', 'want', 'wanted', 'need', 'find', 'out', 'learn', 'about', 'regarding', 'concerning',
   'besides', 'else', 'apart', 'addition', 'name', 'names', 'full', 'total', 'overall', 'altogether', 'combined',
-  'supposed', 'expected', 'meant', 'intended', 'able', 'going',
+  'up', 'supposed', 'expected', 'meant', 'intended', 'able', 'going',
   'among', 'specifically', 'particularly', 'particular', 'specific', 'exactly', 'precisely', 'named', 'actual',
   // Arabic
   'من', 'في', 'على', 'عن', 'الى', 'إلى', 'ما', 'ماذا', 'مالذي', 'هل', 'هو', 'هي', 'هم', 'هما', 'هن', 'ذلك', 'تلك',
@@ -90,6 +90,7 @@ export const MEMBERSHIP_CUES = foldedSet([
 export const ATTENDANCE_CUES = foldedSet([
   'attend', 'attended', 'attending', 'attendance', 'attendee', 'attendees', 'present', 'participate', 'participated',
   'participating', 'represented', 'representatives', 'delegation', 'delegates', 'sent', 'send', 'there', 'came', 'come',
+  'showed', 'show', 'turned',
   'take', 'took', 'taking',
   'حضر', 'حضرت', 'حضور', 'الحضور', 'حاضر', 'حاضرة', 'الحاضرة', 'شارك', 'شاركت', 'المشاركة', 'مشاركة', 'ممثلون',
   'ممثلين', 'وفد', 'وفود', 'أرسلت', 'أرسل',

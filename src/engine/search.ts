@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Fact, QuestionKind } from '../data/schema.js';
 import { isListable, type EntityRef, type Gazetteer } from './entities.js';
-import { STOPWORDS } from './lexicon.js';
+import { CONTEXT_STEMS, CONTEXT_WORDS, STOPWORDS } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import type { ContentWord, Understanding } from './understand.js';
 
@@ -157,6 +157,9 @@ export function resolveWords(index: SearchIndex, u: Understanding): { resolved: 
     }
     const hit = fuzzy(index, content.word);
     if (hit?.entity) extraEntities.push(hit.entity);
+    // A misspelt function or setting word ("wich", "meting") is read as the word it stands for.
+    else if (hit && STOPWORDS.has(hit.term)) continue;
+    else if (hit && (CONTEXT_WORDS.has(hit.term) || CONTEXT_STEMS.has(stem(hit.term)))) resolved.push({ content: { ...content, context: true }, fuzzyTerm: hit.term });
     else resolved.push(hit ? { content, fuzzyTerm: hit.term } : { content });
   }
   return { resolved, extraEntities };

@@ -120,6 +120,18 @@ function isOutOfScope(word: string): boolean {
 }
 const OUT_OF_SCOPE_BARE = new Set([...OUT_OF_SCOPE].map(bare));
 
+/** Chat shorthand and common misspellings of question words, as people type them in Discord. */
+const ABBREVIATIONS: Record<string, string> = {
+  ppl: 'people', govt: 'government', mtg: 'meeting', mtgs: 'meetings', wg: 'working group', wgs: 'working groups',
+  org: 'organisation', orgs: 'organisations', intl: 'international', abt: 'about', bc: 'because', reps: 'representatives',
+  rep: 'representative', dept: 'department', wich: 'which', whcih: 'which', wat: 'what', wut: 'what', wht: 'what',
+  wher: 'where', whre: 'where', wen: 'when', whn: 'when', hw: 'how', hwo: 'who', waht: 'what', hte: 'the',
+};
+
+function expandAbbreviations(w: string[]): string[] {
+  return w.flatMap((x) => ABBREVIATIONS[x]?.split(' ') ?? [x]);
+}
+
 const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل']);
 const HELD_WORDS = new Set(['meeting', 'held', 'hold', 'take', 'took', 'convened', 'met', 'meet', 'اجتماع', 'الاجتماع', 'عقد', 'انعقد', 'عقدت', 'اجتمع', 'اجتمعت', 'اجتمعوا']);
 
@@ -161,7 +173,7 @@ const has = (w: readonly string[], set: Set<string>) => {
 
 export function understand(question: string, gazetteer: Gazetteer): Understanding {
   const language = detectLanguage(question);
-  const all = words(fold(expandCapitalForms(question)));
+  const all = expandAbbreviations(words(fold(expandCapitalForms(question.replace(/(#|\bno\.)\s*of\b/gi, 'number of')))));
   const kind = detectKind(all, language);
   const entities = findEntities(gazetteer, all);
   const inEntity = new Set<number>();
@@ -174,6 +186,7 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
   const content: ContentWord[] = [];
   all.forEach((word, i) => {
     if (inEntity.has(i) || (STOPWORDS.has(word) && !(i === doIndex && i > 1))) return;
+    if (kind === 'count' && COUNT_CUES.has(word)) return; // "number of", «عدد»: the count itself, not a topic
     const outOfScope = isOutOfScope(word);
     content.push({
       word,
