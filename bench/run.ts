@@ -42,8 +42,8 @@ function grow(data: ArticleData, factor: number): ArticleData {
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const word = () => Array.from({ length: 3 }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
   for (let i = 1; i < factor; i++) {
-    for (const f of data.facts) {
-      if (f.compose) continue;
+    for (const { compose: _compose, ...f } of data.facts) {
+      // Copies answer in their own words: a composer reads entity data that is not grown with them.
       facts.push({
         ...f,
         id: `${f.id}-syn${i}`,

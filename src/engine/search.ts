@@ -225,15 +225,19 @@ function speaksFor(fact: Fact, u: Understanding): boolean {
 
 export function rankFacts(index: SearchIndex, u: Understanding, resolved: ResolvedWord[], entities: EntityRef[]): RankedFact[] {
   // A fact that shares nothing with the question scores 0: score only those that share something.
+  // Setting words and entities (meeting, the working group, Daesh…) only add a little to a fact: when
+  // the question has anything more specific, a fact found by them alone cannot near the threshold.
+  const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => SPECIFIC.has(e.type));
   const candidates = new Set<IndexedFact>();
   const add = (key: string) => index.postings.get(key)?.forEach((f) => candidates.add(f));
   for (const r of resolved) {
+    if (r.content.context && hasSpecific) continue;
     add(`w:${r.content.word}`);
     add(`s:${r.content.stem}`);
     if (r.fuzzyTerm) add(`w:${r.fuzzyTerm}`);
   }
   for (const e of entities) {
-    add(`e:${e.id}`);
+    if (SPECIFIC.has(e.type) || !hasSpecific) add(`e:${e.id}`);
     if (isListable(e)) index.entityComposers.forEach((f) => candidates.add(f));
   }
   const ranked: RankedFact[] = [];
