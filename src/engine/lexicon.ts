@@ -19,13 +19,13 @@ export const STOPWORDS = foldedSet([
   'hi', 'hello', 'hey', 'thanks', 'thank', 'pls', 'plz', 'u', 'r', 'ur', 'get', 'got', 'like', 'gave', 'given',
   'giving', 'make', 'made', 'want', 'wanted', 'need', 'find', 'out', 'learn', 'about', 'regarding', 'concerning',
   'besides', 'else', 'apart', 'addition', 'name', 'names', 'full', 'total', 'overall', 'altogether', 'combined',
-  'up', 'supposed', 'expected', 'meant', 'intended', 'able', 'going',
+  'up', 'now', 'supposed', 'expected', 'meant', 'intended', 'able', 'going',
   'among', 'specifically', 'particularly', 'particular', 'specific', 'exactly', 'precisely', 'named', 'actual',
   // Arabic
   'من', 'في', 'على', 'عن', 'الى', 'إلى', 'ما', 'ماذا', 'مالذي', 'هل', 'هو', 'هي', 'هم', 'هما', 'هن', 'ذلك', 'تلك',
   'هذا', 'هذه', 'هؤلاء', 'التي', 'الذي', 'الذين', 'اللذان', 'اللتان', 'اللتين', 'اللذين', 'كان', 'كانت', 'كانوا',
   'يكون', 'تكون', 'أي', 'اي', 'ايه', 'كم', 'متى', 'أين', 'وين', 'لماذا', 'ليش', 'كيف', 'و', 'او', 'أو', 'ثم', 'قد',
-  'لقد', 'مع', 'عند', 'لدى', 'حول', 'الا', 'إلا', 'ان', 'أن', 'إن', 'انه', 'أنه', 'إنه', 'لا', 'لم', 'لن', 'ليس', 'غير',
+  'لقد', 'مع', 'عند', 'لدى', 'حول', 'عنه', 'عنها', 'عنهم', 'الا', 'إلا', 'ان', 'أن', 'إن', 'انه', 'أنه', 'إنه', 'لا', 'لم', 'لن', 'ليس', 'غير',
   'بعض', 'جميع', 'كل', 'كلها', 'اذكر', 'أذكر', 'اخبرني', 'أخبرني', 'قل', 'لي', 'لنا', 'نعم', 'بحسب', 'حسب', 'وفق',
   'وفقا', 'يا', 'هناك', 'هنا', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'عليها', 'له', 'لها', 'الخ',
   'ذكر', 'يذكر', 'ذكرت', 'يقول', 'مرحبا', 'شكرا', 'لو', 'سمحت', 'ممكن', 'رجاء', 'الرجاء',
@@ -61,6 +61,10 @@ export const OUT_OF_SCOPE = foldedSet([
   'live', 'lives', 'living', 'inhabitants', 'residents', 'people live', 'phone', 'email', 'address', 'website', 'nationality', 'education', 'university', 'degree', 'hobby', 'favorite',
   'favourite', 'budget', 'money', 'million', 'billion', 'casualties', 'killed', 'deaths', 'army', 'troops', 'soldiers',
   'weapons', 'airstrikes', 'strikes', 'founded', 'established', 'year', 'years', 'month', 'hour', 'clock', 'minutes',
+  // Regions: the article never sorts the members by region.
+  'europe', 'european', 'asia', 'asian', 'africa', 'african', 'arab', 'gulf', 'continent',
+  // The article's own making: it names no author, outlet or date of publication.
+  'author', 'journalist', 'reporter', 'writer', 'newspaper', 'publisher', 'published', 'publication',
   'رئيس', 'الرئيس', 'ملك', 'الملك', 'أمير', 'الأمير', 'حاكم', 'شيخ', 'المستشارة', 'زعيم',
   'يعيش', 'يسكن', 'سكانها', 'عمر', 'عمره', 'سن', 'ولد', 'مولود', 'ميلاد', 'مواليد', 'توفي', 'وفاة', 'زوجة', 'زوجته', 'متزوج', 'أولاد', 'أبناء',
   'راتب', 'الطقس', 'طقس', 'الجو', 'حرارة', 'الحرارة', 'مطر', 'سعر', 'أسعار', 'الأسعار', 'تكلفة', 'كلفة', 'النفط', 'نفط',
@@ -68,6 +72,8 @@ export const OUT_OF_SCOPE = foldedSet([
   'الاقتصاد', 'كرة', 'مباراة', 'انتخابات', 'دين', 'الديانة', 'لغة', 'اللغة', 'طول', 'هاتف', 'بريد', 
   'جنسية', 'جنسيته', 'الجامعة', 'شهادة', 'ميزانية', 'أموال', 'مليون', 'مليار', 'ضحايا', 'قتلى', 'قتل', 'الجيش',
   'جنود', 'أسلحة', 'غارات', 'تأسس', 'تأسست', 'تأسيس', 'سنة', 'السنة', 'عام', 'العام', 'شهر', 'الشهر', 'ساعة', 'الساعة',
+  'أوروبا', 'الأوروبية', 'أوروبية', 'آسيا', 'الآسيوية', 'أفريقيا', 'إفريقيا', 'الأفريقية', 'الإفريقية', 'العربية', 'عربية', 'الخليجية',
+  'كاتب', 'الكاتب', 'مؤلف', 'صحفي', 'الصحفي', 'الصحيفة', 'صحيفة', 'نشر', 'نشرت', 'النشر',
 ]);
 
 /** Words that ask for a calendar date, which the article never gives (it says only «أمس»). */

@@ -184,7 +184,7 @@ function kindFactor(kind: QuestionKind, fact: Fact): number {
   if (kind === 'title') return fact.kinds.includes('what') ? 0.85 : 0.6;
   if (GENERIC_KINDS.has(kind) || kind === 'yesno') return 0.85;
   if (kind === 'count' || kind === 'when' || kind === 'where') return 0.45;
-  return 0.55;
+  return 0.5;
 }
 
 /** Membership of the group and attendance of the meeting share most words; the question's cue decides. */

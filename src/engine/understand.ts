@@ -187,6 +187,7 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
   all.forEach((word, i) => {
     if (inEntity.has(i) || (STOPWORDS.has(word) && !(i === doIndex && i > 1))) return;
     if (kind === 'count' && COUNT_CUES.has(word)) return; // "number of", «عدد»: the count itself, not a topic
+    if ((word === 'first' || word === 'last') && all[i + 1] === 'name') return; // "first name" asks for the name
     const outOfScope = isOutOfScope(word);
     content.push({
       word,
