@@ -8,6 +8,10 @@ import { fold, isArabicWord, words } from './normalize.js';
 
 export type EntityType = 'person' | 'country' | 'organisation' | 'group' | 'topic' | 'place' | 'medium' | 'city';
 
+/** Entities that name something specific; the other types name the article's setting (the group, Daesh…). */
+const SPECIFIC_TYPES: ReadonlySet<EntityType> = new Set(['person', 'country', 'organisation', 'medium', 'city']);
+export const isSpecific = (e: { type: EntityType }): boolean => SPECIFIC_TYPES.has(e.type);
+
 /** Countries, organisations and cities: what the member list, attendance, co-chairs and venue can speak of. */
 export const isListable = (e: { type: EntityType }): boolean => e.type === 'country' || e.type === 'organisation' || e.type === 'city';
 

@@ -4,7 +4,7 @@
 // explains becomes the confidence.
 import Fuse from 'fuse.js';
 import type { Fact, QuestionKind } from '../data/schema.js';
-import { isListable, type EntityRef, type Gazetteer } from './entities.js';
+import { isListable, isSpecific, type EntityRef, type Gazetteer } from './entities.js';
 import { CONTEXT_STEMS, CONTEXT_WORDS, STOPWORDS } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import type { ContentWord, Understanding } from './understand.js';
@@ -46,8 +46,6 @@ export interface RankedFact {
 }
 
 const GENERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['what', 'which', 'how', 'list']);
-/** Entities of these types are specific: a fact that does not mention one cannot answer about it. */
-const SPECIFIC: ReadonlySet<string> = new Set(['person', 'country', 'organisation', 'medium', 'city']);
 
 const WEIGHT = { word: 1, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 } as const;
 const MATCH = { word: 1, stem: 0.85, fuzzy: 0.7 } as const;
@@ -227,7 +225,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
   // A fact that shares nothing with the question scores 0: score only those that share something.
   // Setting words and entities (meeting, the working group, Daesh…) only add a little to a fact: when
   // the question has anything more specific, a fact found by them alone cannot near the threshold.
-  const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => SPECIFIC.has(e.type));
+  const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => isSpecific(e));
   const candidates = new Set<IndexedFact>();
   const add = (key: string) => index.postings.get(key)?.forEach((f) => candidates.add(f));
   for (const r of resolved) {
@@ -237,7 +235,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
     if (r.fuzzyTerm) add(`w:${r.fuzzyTerm}`);
   }
   for (const e of entities) {
-    if (SPECIFIC.has(e.type) || !hasSpecific) add(`e:${e.id}`);
+    if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
     if (isListable(e)) index.entityComposers.forEach((f) => candidates.add(f));
   }
   const ranked: RankedFact[] = [];
@@ -260,7 +258,7 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
     for (const e of entities) {
       // A fact that names the entity beats one that merely can speak about it.
       const m = isListable(e) && !listSpeaks ? 0 : f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
-      if (SPECIFIC.has(e.type)) {
+      if (isSpecific(e)) {
         matched += WEIGHT.entity * m;
         total += WEIGHT.entity;
       } else {

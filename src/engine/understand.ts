@@ -1,7 +1,7 @@
 // Reads a question: its language, what kind of answer it wants, the entities it names,
 // and the content words left to match against the facts.
 import type { QuestionKind } from '../data/schema.js';
-import { bare, expandCapitalForms, findEntities, type EntityMention, type Gazetteer } from './entities.js';
+import { bare, expandCapitalForms, findEntities, isSpecific, type EntityMention, type Gazetteer } from './entities.js';
 import {
   ATTENDANCE_CUES,
   CHAIR_CUES,
@@ -176,10 +176,14 @@ export function understand(question: string, gazetteer: Gazetteer): Understandin
   const all = expandAbbreviations(words(fold(expandCapitalForms(question.replace(/(#|\bno\.)\s*of\b/gi, 'number of')))));
   const kind = detectKind(all, language);
   const entities = findEntities(gazetteer, all);
-  const inEntity = new Set<number>();
-  for (const m of entities) for (let i = m.start; i < m.end; i++) inEntity.add(i);
-
   const focus = kind === 'count' ? countedWords(all) : new Set<number>();
+  // Words inside a named entity are the entity, not content; but what a count counts stays content
+  // even inside a setting name («كم مجموعة عمل»: how many working groups, not "the working group").
+  const inEntity = new Set<number>();
+  for (const m of entities) {
+    const counted = !isSpecific(m.entity) && focus.has(m.start);
+    for (let i = m.start; i < m.end; i++) if (!counted) inEntity.add(i);
+  }
   // "What does the group do (besides …)?": the second "do" is the question, not an auxiliary.
   const doIndex = language === 'en' && /^(what|whats) /.test(all.join(' ')) ? all.lastIndexOf('do') : -1;
 
