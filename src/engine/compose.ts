@@ -27,6 +27,9 @@ const DEFINITE = /^(United |European Union|Arab League|Netherlands|Czech Republi
 const nameIn = (entity: EntityRef, lang: Language): string =>
   lang === 'en' && DEFINITE.test(entity.name.en) ? `the ${entity.name.en}` : entity.name[lang];
 
+/** The meeting's co-chairs, as the article names them (paragraph 3). */
+const CO_CHAIRS = new Set(['AE', 'DE']);
+
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const citationOf = (fact: Fact): Citation => ({ paragraph: fact.paragraph, quote: fact.quote });
@@ -74,7 +77,7 @@ function composeMembership(fact: Fact, ctx: ComposeContext): Composed {
       const member = members.find((m) => m.id === entity.id);
       const name = nameIn(entity, lang);
       if (member) {
-        const coChair = member.id === 'AE' || member.id === 'DE';
+        const coChair = CO_CHAIRS.has(member.id);
         lines.push(
           lang === 'ar'
             ? `نعم، ${name} عضو في مجموعة العمل المعنية بالاستقرار، ضمن أعضائها الـ${total} الذين يذكرهم الخبر${coChair ? '، وقد ترأست الاجتماع بالاشتراك' : ''}.`
@@ -155,7 +158,7 @@ function composeAttendance(fact: Fact, ctx: ComposeContext): Composed {
             : 'Yes: representatives of Iraq attended; Iraq is the one state the article names among the 28 that took part (it does not name the representatives).',
         );
         citations.push({ paragraph: fact.paragraph, quote: IRAQ_ATTENDED });
-      } else if ((entity.id === 'AE' || entity.id === 'DE') && coChairs) {
+      } else if (CO_CHAIRS.has(entity.id) && coChairs) {
         lines.push(
           lang === 'ar'
             ? `نعم، ${name} ترأست الاجتماع بالاشتراك.`
@@ -196,8 +199,6 @@ function composeAttendance(fact: Fact, ctx: ComposeContext): Composed {
   }
   return composeStatic(fact, ctx);
 }
-
-const CO_CHAIRS = new Set(['AE', 'DE']);
 
 /** "Did France chair the meeting?": the co-chairs are the UAE and Germany, and no one else. */
 function composeCoChairs(fact: Fact, ctx: ComposeContext): Composed {

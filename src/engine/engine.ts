@@ -24,7 +24,7 @@ export interface Engine {
   /** Sample questions closest to what is typed, in its script: for autocomplete. */
   complete(typed: string, limit: number): string[];
   /** The ranking behind an answer, best first: for tuning the data, not for users. */
-  explain(question: string): { kind: string; entities: string[]; ranked: Array<{ id: string; score: number; coverage: number }> };
+  explain(question: string): { kind: string; entities: string[]; words: string[]; ranked: Array<{ id: string; score: number; coverage: number }> };
   /** Questions the bot answers well, in one language: for suggestions and autocomplete. */
   sampleQuestions(language: Language): string[];
 }
@@ -33,7 +33,6 @@ const NOT_IN_ARTICLE: Record<Language, string> = {
   en: 'The article does not say. It covers the Stabilization Working Group\'s second meeting in Abu Dhabi: who chaired and attended it, where, its purpose, the members, and what Dr Anwar Gargash said.',
   ar: 'لا يذكر الخبر ذلك. يتناول الخبر الاجتماع الثاني لمجموعة العمل المعنية بالاستقرار في أبوظبي: من ترأسه وحضره، ومكانه، وهدفه، والأعضاء، وما قاله د. أنور قرقاش.',
 };
-
 
 export function createEngine(data: ArticleData): Engine {
   const gazetteer = buildGazetteer(data.entities);
@@ -129,11 +128,11 @@ export function createEngine(data: ArticleData): Engine {
     return { kind: u.kind, entities: entities.map((e) => e.id), words: resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '')), ranked: top };
   }
 
-  const completion = {
-    ar: new Fuse(samples.ar.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.3, ignoreLocation: true }),
-    en: new Fuse(samples.en.map((q) => ({ q, folded: fold(q) })), { keys: ['folded'], threshold: 0.3, ignoreLocation: true }),
-  };
   const foldedSamples = { ar: samples.ar.map((q) => ({ q, folded: fold(q) })), en: samples.en.map((q) => ({ q, folded: fold(q) })) };
+  const completion = {
+    ar: new Fuse(foldedSamples.ar, { keys: ['folded'], threshold: 0.3, ignoreLocation: true }),
+    en: new Fuse(foldedSamples.en, { keys: ['folded'], threshold: 0.3, ignoreLocation: true }),
+  };
   function complete(typed: string, limit: number): string[] {
     const folded = fold(typed);
     if (!folded) {

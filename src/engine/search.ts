@@ -4,7 +4,7 @@
 // explains becomes the confidence.
 import Fuse from 'fuse.js';
 import type { Fact, QuestionKind } from '../data/schema.js';
-import { isListable, isSpecific, type EntityRef, type Gazetteer } from './entities.js';
+import { isListable, isSpecific, type EntityRef, type EntityType, type Gazetteer } from './entities.js';
 import { CONTEXT_STEMS, CONTEXT_WORDS, STOPWORDS } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import type { ContentWord, Understanding } from './understand.js';
@@ -84,7 +84,7 @@ export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): Search
     for (const st of f.stems) post(`s:${st}`, f);
     for (const e of f.entities) post(`e:${e}`, f);
   }
-  const entityComposers = indexed.filter((f) => ['membership', 'attendance', 'co-chairs', 'venue'].includes(f.fact.compose ?? ''));
+  const entityComposers = indexed.filter((f) => f.fact.compose !== undefined && f.fact.compose in SPEAKS_OF);
   const fuse = new Fuse(vocab, {
     keys: ['term'],
     includeScore: true,
@@ -194,11 +194,17 @@ function cueFactor(u: Understanding, fact: Fact): number {
   return 1;
 }
 
+/** The composed facts that can speak of an entity they do not list, and of which types. */
+const SPEAKS_OF: Partial<Record<NonNullable<Fact['compose']>, readonly EntityType[]>> = {
+  membership: ['country', 'organisation'],
+  attendance: ['country', 'organisation'],
+  'co-chairs': ['country'],
+  venue: ['city', 'country'],
+};
+
 /** Whether a fact can speak about an entity it does not list (the membership list answers for any country). */
 function accepts(fact: Fact, entity: EntityRef): boolean {
-  if (fact.compose === 'co-chairs') return entity.type === 'country';
-  if (fact.compose === 'venue') return entity.type === 'city' || entity.type === 'country';
-  return (fact.compose === 'membership' || fact.compose === 'attendance') && (entity.type === 'country' || entity.type === 'organisation');
+  return fact.compose !== undefined && (SPEAKS_OF[fact.compose]?.includes(entity.type) ?? false);
 }
 
 /** Kinds that ask something other than "is it in the list?": who heads it, where, when, why, how. */
