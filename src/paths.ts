@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 export function projectRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
   let dir = from;
   for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'facts.json'))) return dir;
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'lexicon', 'en.json'))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No project root (package.json beside data/facts.json) above ${from}`);
+    if (parent === dir) throw new Error(`No project root (package.json beside data/lexicon/en.json) above ${from}`);
     dir = parent;
   }
 }

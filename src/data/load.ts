@@ -1,26 +1,38 @@
-// Loads and validates the article and its facts. Any problem stops the program with a message
-// that names the file, the fact and what is wrong; the same check runs in the tests and in CI.
+// Loads and validates an article folder (article text, source, fact graph) and the shared language
+// lexicon. Any problem stops the program with a message naming the file, the item and what is wrong;
+// the same check runs in the tests and in CI (`npm run validate-data [DIR]`).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { projectRoot } from '../paths.js';
 import { isVerbatimIn, splitParagraphs, type Paragraph } from './article.js';
 import {
-  entitiesFileSchema,
-  factsFileSchema,
+  arabiziSchema,
+  graphSchema,
+  languageSchema,
   sourceSchema,
-  type EntitiesFile,
-  type Fact,
+  worldSchema,
+  type ArabiziTable,
+  type Graph,
+  type LanguageLexicon,
   type Source,
+  type World,
 } from './schema.js';
+
+export interface LexiconData {
+  en: LanguageLexicon;
+  ar: LanguageLexicon;
+  arabizi: ArabiziTable;
+  world: World;
+}
 
 export interface ArticleData {
   source: Source;
   /** The article file exactly as stored. */
   raw: string;
   paragraphs: Paragraph[];
-  facts: Fact[];
-  entities: EntitiesFile;
+  graph: Graph;
+  lexicon: LexiconData;
 }
 
 export class DataError extends Error {
@@ -33,20 +45,18 @@ export class DataError extends Error {
 export interface RawData {
   article: string;
   source: unknown;
-  facts: unknown;
-  entities: unknown;
+  graph: unknown;
+  lexicon: { en: unknown; ar: unknown; arabizi: unknown; world: unknown };
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, file: string, problems: string[]): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push(`${file}: ${describePath(value, issue.path)}: ${issue.message}`);
-  }
+  for (const issue of result.error.issues) problems.push(`${file}: ${describePath(value, issue.path)}: ${issue.message}`);
   return undefined;
 }
 
-/** "facts[3] (id venue).quote" reads better than "facts.3.quote" when fixing a file. */
+/** "statements[3] (id venue).quote" reads better than "statements.3.quote" when fixing a file. */
 function describePath(root: unknown, path: PropertyKey[]): string {
   let node: unknown = root;
   let out = '';
@@ -65,76 +75,64 @@ function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))))];
 }
 
+/** The graph's own consistency: every reference resolves, every quote and surface is verbatim. */
+function checkGraph(graph: Graph, paragraphs: Paragraph[], problems: string[]): void {
+  const where = 'graph.json';
+  const byNumber = new Map(paragraphs.map((p) => [p.number, p]));
+  const entityIds = new Set(graph.entities.map((e) => e.id));
+  const relationIds = new Set(graph.relations.map((r) => r.id));
+  const statementIds = new Set(graph.statements.map((s) => s.id));
+  for (const id of duplicates(graph.entities.map((e) => e.id))) problems.push(`${where}: entity id "${id}" is used twice`);
+  for (const id of duplicates(graph.statements.map((s) => s.id))) problems.push(`${where}: statement id "${id}" is used twice`);
+  for (const id of duplicates(graph.relations.map((r) => r.id))) problems.push(`${where}: relation id "${id}" is used twice`);
+  for (const e of graph.entities) {
+    for (const ref of [e.within, e.country]) if (ref && !entityIds.has(ref)) problems.push(`${where}: entity "${e.id}" names unknown entity "${ref}"`);
+  }
+  for (const s of graph.statements) {
+    const at = `${where}: statement "${s.id}"`;
+    const paragraph = byNumber.get(s.paragraph);
+    if (!paragraph) problems.push(`${at}: paragraph ${s.paragraph} does not exist (the article has ${paragraphs.length})`);
+    else if (!isVerbatimIn(s.quote, paragraph.text)) problems.push(`${at}: quote is not verbatim in paragraph ${s.paragraph}: «${s.quote.slice(0, 60)}»`);
+    if (!relationIds.has(s.relation)) problems.push(`${at}: unknown relation "${s.relation}"`);
+    if (!entityIds.has(s.about)) problems.push(`${at}: "about" names unknown entity "${s.about}"`);
+    for (const e of [...s.items, ...s.entities]) if (!entityIds.has(e)) problems.push(`${at}: unknown entity "${e}"`);
+    for (const ref of s.alsoCite ?? []) if (!statementIds.has(ref)) problems.push(`${at}: alsoCite names unknown statement "${ref}"`);
+    if (s.listStart !== undefined && s.listStart >= s.items.length) problems.push(`${at}: listStart ${s.listStart} is past the end of items`);
+  }
+  for (const [id, surface] of Object.entries(graph.surfaces)) {
+    if (!entityIds.has(id)) {
+      problems.push(`${where}: surfaces names unknown entity "${id}"`);
+      continue;
+    }
+    const cited = graph.statements.filter((s) => s.items.includes(id));
+    if (!cited.some((s) => isVerbatimIn(surface, s.quote))) problems.push(`${where}: surface «${surface}» of "${id}" is not in the quote of any statement listing it`);
+  }
+  for (const id of graph.texts.staples) if (!statementIds.has(id)) problems.push(`${where}: texts.staples names unknown statement "${id}"`);
+}
+
 /** Validates already-read data; returns every problem found, not just the first. */
 export function validateData(raw: RawData): { data?: ArticleData; problems: string[] } {
   const problems: string[] = [];
   const source = parse(sourceSchema, raw.source, 'source.json', problems);
-  const factsFile = parse(factsFileSchema, raw.facts, 'facts.json', problems);
-  const entities = parse(entitiesFileSchema, raw.entities, 'entities.json', problems);
-  if (!source || !factsFile || !entities) return { problems };
-
+  const graph = parse(graphSchema, raw.graph, 'graph.json', problems);
+  const en = parse(languageSchema, raw.lexicon.en, 'lexicon/en.json', problems);
+  const ar = parse(languageSchema, raw.lexicon.ar, 'lexicon/ar.json', problems);
+  const arabizi = parse(arabiziSchema, raw.lexicon.arabizi, 'lexicon/arabizi.json', problems);
+  const world = parse(worldSchema, raw.lexicon.world, 'lexicon/world.json', problems);
+  if (!source || !graph || !en || !ar || !arabizi || !world) return { problems };
   const paragraphs = splitParagraphs(raw.article, source.chrome);
-  const byNumber = new Map(paragraphs.map((p) => [p.number, p]));
-  const facts = factsFile.facts;
-  const factIds = new Set(facts.map((f) => f.id));
-
-  const entityIds = new Set<string>([
-    ...entities.people.map((p) => p.id),
-    ...entities.members.map((m) => m.id),
-    ...entities.organisations.map((o) => o.id),
-    ...entities.others.map((o) => o.id),
-  ]);
-
-  for (const id of duplicates(facts.map((f) => f.id))) problems.push(`facts.json: fact id "${id}" is used twice`);
-  for (const id of duplicates(entities.people.map((p) => p.id))) problems.push(`entities.json: person id "${id}" is used twice`);
-  for (const id of duplicates(entities.members.map((m) => m.id))) problems.push(`entities.json: member id "${id}" is used twice`);
-
-  for (const fact of facts) {
-    const where = `facts.json: fact "${fact.id}"`;
-    const paragraph = byNumber.get(fact.paragraph);
-    if (!paragraph) {
-      problems.push(`${where}: paragraph ${fact.paragraph} does not exist (the article has ${paragraphs.length})`);
-    } else if (!isVerbatimIn(fact.quote, paragraph.text)) {
-      problems.push(`${where}: quote is not verbatim in paragraph ${fact.paragraph}: «${fact.quote.slice(0, 60)}»`);
-    }
-    for (const ref of fact.alsoCite ?? []) {
-      if (!factIds.has(ref)) problems.push(`${where}: alsoCite names unknown fact "${ref}"`);
-    }
-    for (const e of fact.entities) {
-      if (!entityIds.has(e)) problems.push(`${where}: unknown entity "${e}"`);
-    }
-  }
-
-  for (const person of entities.people) {
-    for (const f of person.facts) {
-      if (!factIds.has(f)) problems.push(`entities.json: person "${person.id}" names unknown fact "${f}"`);
-    }
-  }
-
-  const membership = facts.find((f) => f.compose === 'membership');
-  if (!membership) problems.push('facts.json: no fact composes the membership answers (compose: "membership")');
-  for (const member of entities.members) {
-    if (membership && !isVerbatimIn(member.surface, membership.quote)) {
-      problems.push(`entities.json: member "${member.id}": surface «${member.surface}» is not in the membership quote`);
-    }
-  }
-  const lines = facts.find((f) => f.compose === 'lines-of-effort');
-  for (const line of entities.linesOfEffort) {
-    if (!lines) {
-      problems.push('facts.json: no fact composes the lines of effort (compose: "lines-of-effort")');
-      break;
-    }
-    if (!isVerbatimIn(line.ar, lines.quote)) problems.push(`entities.json: line of effort "${line.id}": «${line.ar}» is not in the quote of fact "${lines.id}"`);
-  }
-  if (!facts.some((f) => f.compose === 'attendance')) {
-    problems.push('facts.json: no fact composes the attendance answers (compose: "attendance")');
-  }
-
+  checkGraph(graph, paragraphs, problems);
   if (problems.length > 0) return { problems };
-  return { data: { source, raw: raw.article, paragraphs, facts, entities }, problems };
+  return { data: { source, raw: raw.article, paragraphs, graph, lexicon: { en, ar, arabizi, world } }, problems };
 }
 
-export const defaultDataDir = join(projectRoot(), 'data');
+export const defaultDataDir = (): string => join(projectRoot(), 'data');
+export const lexiconDir = (): string => join(projectRoot(), 'data', 'lexicon');
+
+/** The article folder: ARTICLE_DIR when set, else data/. */
+export function articleDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ARTICLE_DIR ? resolve(env.ARTICLE_DIR) : defaultDataDir();
+}
 
 function readJson(path: string, problems: string[]): unknown {
   try {
@@ -145,11 +143,16 @@ function readJson(path: string, problems: string[]): unknown {
   }
 }
 
-export function readRawData(dir = defaultDataDir): RawData {
+export function readRawData(dir = articleDir(), lexicon = lexiconDir()): RawData {
   const problems: string[] = [];
   const source = readJson(join(dir, 'source.json'), problems) as { file?: unknown } | undefined;
-  const facts = readJson(join(dir, 'facts.json'), problems);
-  const entities = readJson(join(dir, 'entities.json'), problems);
+  const graph = readJson(join(dir, 'graph.json'), problems);
+  const lex = {
+    en: readJson(join(lexicon, 'en.json'), problems),
+    ar: readJson(join(lexicon, 'ar.json'), problems),
+    arabizi: readJson(join(lexicon, 'arabizi.json'), problems),
+    world: readJson(join(lexicon, 'world.json'), problems),
+  };
   let article = '';
   const file = typeof source?.file === 'string' ? source.file : 'article.txt';
   try {
@@ -158,11 +161,11 @@ export function readRawData(dir = defaultDataDir): RawData {
     problems.push(`${join(dir, file)}: ${(err as Error).message}`);
   }
   if (problems.length > 0) throw new DataError(problems);
-  return { article, source, facts, entities };
+  return { article, source, graph, lexicon: lex };
 }
 
-/** Reads and validates the data folder, or throws a DataError listing every problem. */
-export function loadData(dir = defaultDataDir): ArticleData {
+/** Reads and validates an article folder (default: ARTICLE_DIR or data/), or throws a DataError listing every problem. */
+export function loadData(dir = articleDir()): ArticleData {
   const { data, problems } = validateData(readRawData(dir));
   if (!data) throw new DataError(problems);
   return data;

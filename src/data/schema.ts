@@ -1,76 +1,181 @@
 // The shapes of the data files. Parsing with these is the only way data enters the engine.
+//   <article dir>/graph.json   what the article says: entities, relations, statements, texts
+//   <article dir>/source.json  the article file, its title, the page chrome to skip
+//   data/lexicon/*.json        language knowledge shared by every article (words, dialects, Arabizi)
 import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1);
 export const bilingual = z.object({ ar: nonEmpty, en: nonEmpty });
-const bilingualList = z.object({ ar: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) });
+const bilingualList = z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) });
+const id = z.string().regex(/^[A-Za-z0-9-]+$/, 'ids are letters, digits and hyphens');
 
 export const questionKinds = [
   'who', 'what', 'which', 'where', 'when', 'count', 'yesno', 'why', 'how', 'list', 'identity', 'title',
 ] as const;
 export const questionKind = z.enum(questionKinds);
 
-export const composers = ['membership', 'attendance', 'date', 'co-chairs', 'venue', 'lines-of-effort'] as const;
+export const entityTypes = [
+  'person', 'state', 'organisation', 'city', 'place', 'meeting', 'event', 'working-group', 'coalition',
+  'organisation-named', 'medium', 'line-of-effort', 'topic',
+] as const;
+export const entityType = z.enum(entityTypes);
 
-export const factSchema = z.strictObject({
+export const entitySchema = z.strictObject({
+  id,
+  type: entityType,
+  name: bilingual,
+  short: bilingual.optional(),
+  /** A person's post, as the article words it. */
+  title: bilingual.optional(),
+  role: bilingual.optional(),
+  aliases: bilingualList,
+  /** ISO 3166 alpha-2 code of a state: joins the entity to the world's country names. */
+  iso: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** The article's name could mean any of these states («كوريا»): a question about one of them is not answered yes. */
+  ambiguous: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+  /** Where a place lies (a city in a state), so "held in the UAE?" follows from "held in Abu Dhabi". */
+  within: id.optional(),
+  /** A person's state. */
+  country: id.optional(),
+  /** A meeting's number in its series ("the second meeting"). */
+  ordinal: z.number().int().positive().optional(),
+});
+
+/** What a statement deliberately leaves out, and what to reply when asked for it. */
+const gapSchema = z.strictObject({
+  /** The question asks for the gap when it has one of these words (folded when used)… */
+  cues: bilingualList,
+  /** …and, if given, is of one of these kinds. */
+  kinds: z.array(questionKind).optional(),
+  text: bilingual,
+});
+
+export const countSchema = z.strictObject({
+  type: entityType,
+  /** null: the article gives no number («عدد من»). */
+  value: z.number().int().nonnegative().nullable(),
+  phrase: bilingual.optional(),
+});
+
+export const relationSchema = z.strictObject({
+  id,
+  /** Words that name the relation; a question holding one is about statements of this relation. */
+  cues: bilingualList,
+  /** Which cue list of the lexicon (membership, attendance, chair…) decides that a question is about it. */
+  cueSet: z.string().optional(),
+  /** Entity types a yes/no question can ask about ("Is Iran a member?"). */
+  speaksOf: z.array(entityType).default([]),
+  /** Templates for composed answers, by outcome; placeholders in braces (see engine/render.ts). */
+  templates: z.record(z.string(), bilingual).default({}),
+});
+
+export const statementSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
-  topic: nonEmpty,
+  relation: id,
+  /** The entity the statement is about: the meeting, the working group, a person… */
+  about: id,
   paragraph: z.number().int().positive(),
   quote: nonEmpty,
+  /** The statement in plain words, in both languages: the answer to a lookup. */
   answer: bilingual,
-  kinds: z.array(questionKind).min(1),
-  compose: z.enum(composers).optional(),
+  /** Kinds of question the statement answers as it stands. */
+  forms: z.array(questionKind).min(1),
+  /** The entities the statement lists, in the article's order (members, chairs, attendees named). */
+  items: z.array(id).default([]),
+  /** True when `items` is the whole list, so what is not in it is not (a "no" rather than "not said"). */
+  exhaustive: z.boolean().default(false),
+  /** Index in `items` where the article's enumeration proper starts (earlier items are named before it). */
+  listStart: z.number().int().nonnegative().optional(),
+  counts: z.array(countSchema).optional(),
+  gaps: z.array(gapSchema).optional(),
+  /** Other entities the statement names, for search. */
+  entities: z.array(id),
   keywords: bilingualList,
   questions: bilingualList,
-  entities: z.array(nonEmpty),
   alsoCite: z.array(nonEmpty).optional(),
 });
 
-export const factsFileSchema = z.strictObject({ facts: z.array(factSchema).min(1) });
-
-const aliases = z.object({ ar: z.array(nonEmpty), en: z.array(nonEmpty) });
-
-export const personSchema = z.strictObject({
-  id: nonEmpty,
-  name: bilingual,
-  short: bilingual,
-  title: bilingual,
-  role: bilingual,
-  aliases,
-  facts: z.array(nonEmpty).min(1),
+export const textsSchema = z.strictObject({
+  /** What the article covers: said whenever it does not answer. */
+  notSaid: bilingual,
+  /** What the bot is and what it knows, for help and small talk. */
+  about: bilingual,
+  /** Statements whose sample questions are offered when nothing nearer is found. */
+  staples: z.array(nonEmpty).min(1),
+  /** Phrases used around composed answers. */
+  phrases: z.record(z.string(), bilingual),
 });
 
-export const memberSchema = z.strictObject({
-  id: nonEmpty,
-  kind: z.enum(['state', 'organisation']),
-  ar: nonEmpty,
-  en: nonEmpty,
-  /** The member's words exactly as the article's list writes them, clitics included ("والمغرب"). */
-  surface: nonEmpty,
-});
-
-export const entitiesFileSchema = z.strictObject({
-  people: z.array(personSchema).min(1),
-  members: z.array(memberSchema).min(1),
-  organisations: z.array(z.strictObject({ id: nonEmpty, aliases })),
-  countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), aliases),
-  /** The coalition's lines of effort, `ar` as the article words each one. */
-  linesOfEffort: z.array(z.strictObject({ id: nonEmpty, ar: nonEmpty, en: nonEmpty })).min(1),
-  others: z.array(
-    z.strictObject({ id: nonEmpty, kind: z.enum(['group', 'topic', 'place', 'medium', 'city']), aliases }),
-  ),
+export const graphSchema = z.strictObject({
+  texts: textsSchema,
+  entities: z.array(entitySchema).min(1),
+  relations: z.array(relationSchema).min(1),
+  statements: z.array(statementSchema).min(1),
+  /** How the article writes each listed item, clitics included («والمغرب»), for citing it. */
+  surfaces: z.record(z.string(), nonEmpty),
 });
 
 export const sourceSchema = z.strictObject({
   file: nonEmpty,
   title: bilingual,
   chrome: z.array(nonEmpty),
+  /** What the text itself tells of its origin; "not stated" rather than a guess. */
+  origin: bilingual.optional(),
 });
 
-export type Fact = z.infer<typeof factSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type Member = z.infer<typeof memberSchema>;
-export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+// Language knowledge, shared by every article.
+const wordList = z.array(nonEmpty);
+export const languageSchema = z.strictObject({
+  stopwords: wordList,
+  /** Words of any meeting's setting (meeting, group…): never held against a statement. */
+  context: wordList,
+  /** Words asking for what a news report of this kind rarely states (a leader, an age, a price…). */
+  outOfScope: wordList,
+  dateDetail: wordList,
+  /** Named cue lists: membership, attendance, chair, states, organisations, future, location… */
+  cues: z.record(z.string(), wordList),
+  /** Question words → the kind they ask (who, where, count…), dialect forms included. */
+  questionWords: z.record(questionKind, wordList),
+  /** Word → its standard form (dialect, chat spelling, misspelling); a value may hold several words. */
+  normalize: z.record(z.string(), z.string()),
+  ordinals: z.record(z.string(), z.number().int()),
+  /** Words that ask for a post (minister, director…), and those that change the rank of one. */
+  postWords: wordList,
+  /** Words that qualify a post (foreign, affairs…): compared, but never a post by themselves. */
+  postQualifiers: wordList,
+  rankWords: wordList,
+  pronouns: wordList,
+  /** Words about the asker rather than the article (report, teacher…): dropped. */
+  chatter: wordList,
+  /** Small talk: each kind's words; a message made only of them (and stopwords) gets that reply. */
+  smallTalk: z.record(z.string(), wordList),
+  /** Short replies to small talk, by kind (greeting, thanks, help, identity, bye), and other bot phrases. */
+  replies: z.record(z.string(), nonEmpty),
+  /** Entity type → how to say it: en [one, many]; ar [one, two, few(3–10), many(11+)]. */
+  nouns: z.record(z.string(), z.array(nonEmpty).min(2)),
+});
+
+export const arabiziSchema = z.strictObject({
+  /** Whole Arabizi words → Arabic (function and question words, which letters alone cannot settle). */
+  words: z.record(z.string(), z.string()),
+  /** Latin letters and digits → Arabic letters, longest first when read. */
+  letters: z.record(z.string(), z.string()),
+});
+
+export const worldSchema = z.strictObject({
+  countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), bilingualList),
+  organisations: z.array(z.strictObject({ id, aliases: bilingualList })),
+  places: z.array(z.strictObject({ id, type: z.literal('city'), aliases: bilingualList })),
+});
+
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityType = z.infer<typeof entityType>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type Graph = z.infer<typeof graphSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type LanguageLexicon = z.infer<typeof languageSchema>;
+export type ArabiziTable = z.infer<typeof arabiziSchema>;
+export type World = z.infer<typeof worldSchema>;
 export type QuestionKind = z.infer<typeof questionKind>;
 export type Bilingual = z.infer<typeof bilingual>;

@@ -1,131 +1,403 @@
-// The answer engine: screen → understand → search → compose. Pure TypeScript with no I/O of its
-// own, so the CLI, the console and the Discord bot all answer exactly alike.
-import type { ArticleData } from '../data/load.js';
-import type { Fact } from '../data/schema.js';
+// The answer engine: screen → language layers → segment → frame → rank → operate → compose.
+// Pure TypeScript with no I/O of its own, so the CLI, the console and the Discord bot all answer alike.
+// What the article says comes from `data`; what a language is comes from the lexicon; none is here.
 import Fuse from 'fuse.js';
-import { compose, type ComposeContext } from './compose.js';
-import { fold } from './normalize.js';
-import { buildGazetteer, isListable, type EntityRef, type Gazetteer } from './entities.js';
+import type { ArticleData } from '../data/load.js';
+import type { Entity, Relation, Statement } from '../data/schema.js';
+import { skeletonIndex } from './arabizi.js';
+import { buildGazetteer, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
+import { buildFrame, type Frame } from './frame.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
-import { buildIndex, rankFacts, resolveWords, type RankedFact, type SearchIndex } from './search.js';
-import type { Answer, Language } from './types.js';
-import { detectLanguage, understand } from './understand.js';
+import { compileLexicon, type Lexicon } from './lexicon.js';
+import { fold, isArabicWord, stem, words } from './normalize.js';
+import * as ops from './operations.js';
+import { resolveOptions, type EngineOptions } from './options.js';
+import { detectLanguage, prepare, type Prepared, type Vocabulary } from './preprocess.js';
+import { buildIndex, rankStatements, resolveWords, type RankedStatement, type SearchIndex } from './search.js';
+import { segment } from './segment.js';
+import { smallTalkKind } from './small-talk.js';
+import type { Answer, Citation, ConversationContext, Language } from './types.js';
 
-/** At or below this confidence the engine says the article does not tell, rather than guess:
- *  a fact must explain more than half of what the question asks. */
-export const ANSWER_THRESHOLD = 0.5;
-const MAX_SUGGESTIONS = 3;
+export interface AskOptions {
+  /** Forces the reply's language (the "other language" button). */
+  language?: Language;
+  /** The context returned by the previous answer of the same conversation, for follow-ups. */
+  context?: ConversationContext;
+}
+
+export interface Explanation {
+  language: Language;
+  parts: Array<{
+    words: string[];
+    kind: string;
+    entities: string[];
+    content: string[];
+    constraints: Record<string, unknown>;
+    ranked: Array<{ id: string; relation: string; score: number; coverage: number }>;
+    operation: string;
+  }>;
+}
 
 export interface Engine {
   readonly data: ArticleData;
   readonly gazetteer: Gazetteer;
-  /** Answers a question; `language` forces the reply's language (the "other language" button). */
-  ask(question: string, options?: { language?: Language }): Answer;
+  readonly lexicon: Lexicon;
+  readonly options: EngineOptions;
+  /** Answers a question; never throws. Pass the returned `context` back for follow-up questions. */
+  ask(question: string, options?: AskOptions): Answer;
   /** Sample questions closest to what is typed, in its script: for autocomplete. */
   complete(typed: string, limit: number): string[];
-  /** The ranking behind an answer, best first: for tuning the data, not for users. */
-  explain(question: string): { kind: string; entities: string[]; words: string[]; ranked: Array<{ id: string; score: number; coverage: number }> };
+  /** How a question was read and answered: the frame, the statements ranked, the operation. */
+  explain(question: string): Explanation;
   /** Questions the bot answers well, in one language: for suggestions and autocomplete. */
   sampleQuestions(language: Language): string[];
+  /** The entities of a type in the article, in its order (members, people…). */
+  entitiesOfType(type: Entity['type']): Entity[];
+  /** A statement by id, and the statements a relation has. */
+  statement(id: string): Statement | undefined;
+  statementsOf(relation: string): Statement[];
 }
 
-const NOT_IN_ARTICLE: Record<Language, string> = {
-  en: 'The article does not say. It covers the Stabilization Working Group\'s second meeting in Abu Dhabi: who chaired and attended it, where, its purpose, the members, and what Dr Anwar Gargash said.',
-  ar: 'لا يذكر الخبر ذلك. يتناول الخبر الاجتماع الثاني لمجموعة العمل المعنية بالاستقرار في أبوظبي: من ترأسه وحضره، ومكانه، وهدفه، والأعضاء، وما قاله د. أنور قرقاش.',
-};
+interface Outcome extends ops.Composed {
+  confidence: number;
+  ranked: RankedStatement[];
+  frame: Frame;
+  operation: string;
+  focus: string[];
+}
 
-export function createEngine(data: ArticleData): Engine {
-  const gazetteer = buildGazetteer(data.entities);
-  const index: SearchIndex = buildIndex(data.facts, gazetteer);
-  const factsById = new Map(data.facts.map((f) => [f.id, f]));
+export function createEngine(data: ArticleData, partial: Partial<EngineOptions> = {}): Engine {
+  const options = resolveOptions(partial);
+  const { graph } = data;
+  const lex = compileLexicon(data.lexicon);
+  const gazetteer = buildGazetteer(graph, data.lexicon.world);
+  const index: SearchIndex = buildIndex(graph, gazetteer, lex, options);
+  const entities = new Map(graph.entities.map((e) => [e.id, e]));
+  const statements = new Map(graph.statements.map((s) => [s.id, s]));
+  const relations = new Map<string, Relation>(graph.relations.map((r) => [r.id, r]));
+  const settingIds = new Set(graph.entities.filter((e) => isSetting(e)).map((e) => e.id));
   const samples: Record<Language, string[]> = {
-    ar: data.facts.flatMap((f) => f.questions.ar),
-    en: data.facts.flatMap((f) => f.questions.en),
+    ar: graph.statements.flatMap((s) => s.questions.ar),
+    en: graph.statements.flatMap((s) => s.questions.en),
   };
 
-  function suggestionsFor(language: Language, ranked: RankedFact[], exclude: Set<string>): string[] {
+  // What the language layers need to know of the article's vocabulary (Arabizi reading).
+  const allText = [
+    ...graph.statements.flatMap((s) => [...s.keywords.ar, ...s.keywords.en, ...s.questions.ar, ...s.questions.en]),
+    ...graph.relations.flatMap((r) => [...r.cues.ar, ...r.cues.en]),
+    ...graph.entities.flatMap((e) => [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en]),
+    ...[...lex.cues.values()].flatMap((c) => [...c.words]),
+    ...lex.questionWords.keys(),
+  ];
+  const vocabularyWords = new Set(allText.flatMap((t) => words(fold(t))));
+  const vocabulary: Vocabulary = {
+    latin: new Set([...vocabularyWords].filter((w) => !isArabicWord(w) && w.length >= 4)),
+    english: new Set([...data.lexicon.en.stopwords, ...Object.values(data.lexicon.en.questionWords).flat(), ...data.lexicon.en.chatter].flatMap((t) => words(fold(t)))),
+    skeletons: skeletonIndex([...vocabularyWords].filter(isArabicWord)),
+  };
+  const known = (w: string) => index.known.has(w) || index.known.has(stem(w));
+  const prep = (text: string): Prepared => prepare(text, lex, vocabulary);
+  const frameOf = (p: Prepared): Frame => buildFrame(p.words, p.language, lex, gazetteer, { known });
+  const reply = (language: Language, key: string) => lex.replies[language].get(key) ?? '';
+
+  function suggestionsFor(language: Language, ranked: RankedStatement[], exclude: Set<string>): string[] {
     const out: string[] = [];
     const push = (q: string | undefined) => {
-      if (q && !out.includes(q) && out.length < MAX_SUGGESTIONS) out.push(q);
+      if (q && !out.includes(q) && out.length < options.maxSuggestions) out.push(q);
     };
-    // Nearest facts first (they are what the asker was circling), then the staples.
-    for (const r of ranked) if (r.score > 0.15 && !exclude.has(r.fact.id)) push(r.fact.questions[language][0]);
-    for (const id of ['co-chairs', 'venue', 'membership', 'purpose']) push(factsById.get(id)?.questions[language][0]);
+    // Nearest statements first (what the asker was circling), then the staples.
+    for (const r of ranked) if (r.score > 0.15 && !exclude.has(r.statement.id)) push(r.statement.questions[language][0]);
+    for (const id of graph.texts.staples) push(statements.get(id)?.questions[language][0]);
     return out;
   }
 
-  /** Understanding and ranking: the part of answering that `ask` and `explain` share. */
-  function analyse(text: string, language: Language) {
-    const u = understand(text, gazetteer);
-    u.language = language;
-    const { resolved, extraEntities } = resolveWords(index, u);
-    const entities: EntityRef[] = [...u.entities.map((m) => m.entity), ...extraEntities];
+  /** Matching and ranking: the part of answering that `ask` and `explain` share. */
+  function analyse(frame: Frame) {
+    const { resolved, extraEntities } = resolveWords(index, frame, lex, options);
+    const named = uniqueById([...frame.entities.map((m) => m.entity), ...extraEntities]);
+    let f = frame;
     // A named person with nothing else asked about ("Who is Gargash?", "Gargash") wants their profile.
-    const asksAboutSomethingElse = resolved.some((r) => !r.content.context);
-    if (!asksAboutSomethingElse && entities.some((e) => e.type === 'person') && ['who', 'what'].includes(u.kind)) {
-      u.kind = 'identity';
-    }
-    return { u, entities, resolved, ranked: rankFacts(index, u, resolved, entities) };
+    const asksElse = resolved.some((r) => !r.content.context);
+    if (!asksElse && named.some((e) => e.type === 'person') && ['who', 'what'].includes(frame.kind)) f = { ...frame, kind: 'identity' };
+    const ranked = rankStatements(index, f, resolved, named, options, settingIds);
+    return { frame: f, resolved, named, ranked };
   }
 
-  function ask(question: string, options: { language?: Language } = {}): Answer {
-    const screened = screenInput(question);
-    const language = options.language ?? detectLanguage(screened.text || question);
-    if (screened.problem) {
-      return {
-        question,
-        language,
-        answered: false,
-        text: inputProblemMessage(screened.problem, language),
-        citations: [],
-        facts: [],
-        confidence: 0,
-        suggestions: suggestionsFor(language, [], new Set()),
-        status: 'invalid-input',
-      };
-    }
+  function opContext(frame: Frame, language: Language): ops.OpContext {
+    return { graph, lex, gazetteer, entities, statements, relations, frame, language };
+  }
 
-    const { u, entities, ranked } = analyse(screened.text, language);
+  /** What the article does say nearest to a question it does not answer, cited. */
+  function nearby(named: EntityRef[], ranked: RankedStatement[], language: Language, exclude: Set<string>): { text: string; citations: Citation[]; facts: string[] } | undefined {
+    const specific = named.filter((e) => isSpecific(e) && entities.has(e.id));
+    const about = specific
+      .map((e) => graph.statements.find((s) => s.relation !== 'member-of' && s.items.includes(e.id) && s.items.length === 1) ?? graph.statements.find((s) => s.items.includes(e.id)))
+      .find((s): s is Statement => !!s && !exclude.has(s.id));
+    const near = about ?? (ranked[0] && ranked[0].score >= 0.3 && !exclude.has(ranked[0].statement.id) ? ranked[0].statement : undefined);
+    if (!near) return undefined;
+    const phrase = graph.texts.phrases.whatItSays?.[language] ?? '';
+    return { text: `${phrase} ${near.answer[language]}`, citations: [ops.citationOf(near)], facts: [near.id] };
+  }
+
+  function notSaid(frame: Frame, named: EntityRef[], ranked: RankedStatement[], language: Language, lead?: ops.Composed): ops.Composed {
+    const base = lead ?? { answered: false, text: graph.texts.notSaid[language], citations: [], facts: [] };
+    if (lead && lead.citations.length > 0) return base;
+    const near = nearby(named, ranked, language, new Set(base.facts));
+    if (!near) return base;
+    return { answered: false, text: `${base.text}\n${near.text}`, citations: ops.dedupe([...base.citations, ...near.citations]), facts: [...base.facts, ...near.facts] };
+  }
+
+  /** Answers one frame: premises first, then the operation its kind and the best statement call for. */
+  function answerFrame(input: Frame): Outcome {
+    const { frame, named, ranked } = analyse(input);
+    const language = frame.language;
+    const ctx = opContext(frame, language);
     const best = ranked[0];
-    const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, language)}` : '';
+    const specificNamed = named.filter(isSpecific);
+    const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...s.items.filter((id) => entities.get(id)?.type === 'person')] : []), ...specificNamed.map((e) => e.id)])];
+    const done = (c: ops.Composed, operation: string, s?: Statement): Outcome => ({ ...c, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) });
 
-    if (!best || best.score <= ANSWER_THRESHOLD) {
-      return {
-        question,
-        language,
-        answered: false,
-        text: NOT_IN_ARTICLE[language] + note,
-        citations: [],
-        facts: [],
-        confidence: best?.score ?? 0,
-        suggestions: suggestionsFor(language, ranked, new Set()),
-        status: 'not-in-article',
-      };
+    // Another meeting of the series than the one reported ("Where was the first meeting held?").
+    const ordinalStatement = graph.statements.find((s) => relations.get(s.relation)?.templates.other);
+    const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
+    const premise = ops.meetingPremise(ctx, ordinalStatement, otherTopic);
+    if (premise) return done(premise, 'premise:meeting', ordinalStatement);
+
+    // A post asked about ("Is Gargash the foreign minister?", "Who is Germany's foreign minister?").
+    const titles = graph.statements.filter((s) => s.relation === best?.relation.id || s.items.some((id) => entities.get(id)?.type === 'person'));
+    const titleStatements = titles.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
+    const asksPost = frame.post.length > 0 && (frame.kind === 'yesno' ? named.some((e) => e.type === 'person') : !named.some((e) => e.type === 'person'));
+    // "the minister who opened the meeting" names its person by what they did: not a question about the post.
+    const aboutPost = !best || best.score <= options.answerThreshold || titleStatements.includes(best.statement);
+    if (asksPost && aboutPost) {
+      const p = ops.post(ctx, named, titleStatements);
+      if (p) return done(p.answered ? p : notSaid(frame, [], ranked, language, p), 'post');
     }
 
-    const named = uniqueById(entities.filter(isListable));
-    const ctx: ComposeContext = { data, factsById, u, named };
-    const composed = compose(best.fact, ctx);
+    if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
+    const s = best.statement;
+    const rel = best.relation;
+
+    // The question is about another setting than the statement's ("members of the whole coalition").
+    const namedSettings = named.filter((e) => isSetting(e) && settingIds.has(e.id) && entities.get(e.id)?.type !== 'meeting');
+    if (s.items.length > 0 && namedSettings.length > 0 && !namedSettings.some((e) => e.id === s.about) && settingIds.has(s.about) && entities.get(s.about)?.type !== 'meeting' && !s.entities.some((id) => namedSettings.some((e) => e.id === id))) {
+      const text = ops.lookup(s, ctx);
+      const aboutName = ops.displayName(ctx, s.about);
+      const asked = ops.displayName(ctx, namedSettings[0]!.id);
+      const lead = (graph.texts.phrases.aboutNotSaid?.[language] ?? '').replace('{about}', aboutName).replace('{asked}', asked);
+      return done({ answered: false, text: `${lead}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${text.text}`, citations: text.citations, facts: text.facts }, 'premise:setting', s);
+    }
+
+    // Comparison of two lists' counts ("more members than attendees?").
+    if (frame.cues.compare && frame.cues.membership && frame.cues.attendance) {
+      const a = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'membership');
+      const b = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'attendance');
+      const c = a && b ? ops.compare(a, b, ctx) : undefined;
+      if (c) return done(c, 'compare', s);
+    }
+
+    const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
+    const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
+
+    if (s.items.length > 0) {
+      if (frame.kind === 'yesno') {
+        const pos = asked.filter((e) => s.items.includes(e.id)).length >= 2 ? ops.position(s, ctx, asked) : undefined;
+        if (pos) return done(pos, 'position', s);
+        if (asked.length > 0) {
+          const c = ops.yesNo(s, rel, asked, ctx);
+          return done(c.answered ? c : notSaid(frame, named, ranked, language, c), 'yes-no', s);
+        }
+      }
+      if (frame.kind === 'count') return done(ops.count(s, rel, ctx), 'count', s);
+      if (frame.ordinal !== undefined || frame.relative) {
+        const pos = ops.position(s, ctx, asked);
+        if (pos) return done(pos, 'position', s);
+      }
+      // A person named who is not among those the statement names: the article says it of someone else.
+      const otherPerson = specificNamed.find((e) => e.type === 'person' && rel.speaksOf.includes('person') && !s.items.includes(e.id));
+      if (otherPerson && frame.kind !== 'yesno') {
+        const lead = (graph.texts.phrases.subjectNotSaid?.[language] ?? '').replace('{name}', ops.displayName(ctx, otherPerson.id));
+        return done(notSaid(frame, [otherPerson], ranked, language, { answered: false, text: lead, citations: [], facts: [] }), 'not-said:subject');
+      }
+      const listable = ['list', 'which', 'who'].includes(frame.kind) || (frame.kind === 'what' && (!!rel.templates.list || !!rel.templates.listOf));
+      if (listable || frame.exclude.length > 0 || frame.cues.states !== frame.cues.organisations) {
+        const c = ops.list(s, rel, ctx);
+        return done(c.answered ? c : notSaid(frame, named, ranked, language, c), 'list', s);
+      }
+    } else if (frame.kind === 'count' && s.counts?.length) {
+      return done(ops.count(s, rel, ctx), 'count', s);
+    }
+    const gap = ops.gapAnswer(s, ctx);
+    if (gap) return done(gap, 'gap', s);
+    return done(ops.lookup(s, ctx), 'lookup', s);
+  }
+
+  /** A follow-up's frame filled from the previous one: "and Iran?", "where?", "what is his title?". */
+  function followUp(prev: Frame, cur: Frame, focusIds: string[]): Frame | undefined {
+    const own = cur.content.filter((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
+    const curSpecific = cur.entities.filter((m) => isSpecific(m.entity));
+    const explicitKind = cur.words.some((w) => lex.questionWords.has(w)) || lex.questionPhrases.some((p) => cur.words.join(' ').includes(p.words.join(' ')));
+    const focusMentions: EntityMention[] = focusIds
+      .map((id) => gazetteer.byId.get(id))
+      .filter((e): e is EntityRef => !!e)
+      .map((entity) => ({ entity, start: -1, end: -1 }));
+    const kind = explicitKind ? cur.kind : prev.kind;
+    if (own.length > 0) {
+      if (!cur.pronoun && !cur.continuation) return undefined;
+      return { ...cur, kind, entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...focusMentions] };
+    }
+    const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
+    const content = kindChanged ? [...prev.content.filter((c) => c.context), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];
+    const keepEntities = prev.entities.filter((m) => !isSpecific(m.entity) || curSpecific.length === 0);
+    const words = [...prev.words, ...cur.words];
+    return {
+      ...prev,
+      language: cur.language,
+      words,
+      kind,
+      content,
+      entities: [...keepEntities, ...cur.entities],
+      cues: {
+        ...prev.cues,
+        states: cur.cues.states || (!cur.cues.organisations && prev.cues.states),
+        organisations: cur.cues.organisations || (!cur.cues.states && prev.cues.organisations),
+        location: cur.cues.location || prev.cues.location,
+        dateDetail: cur.cues.dateDetail,
+        compare: false,
+      },
+      exclude: cur.exclude,
+      excludeSelf: cur.excludeSelf,
+      ...(cur.ordinal !== undefined ? { ordinal: cur.ordinal } : { ordinal: undefined }),
+      ...(cur.relative ? { relative: cur.relative } : { relative: undefined }),
+      post: cur.post,
+      pronoun: false,
+      continuation: false,
+    } as Frame;
+  }
+
+  function answerPart(p: Prepared, context: ConversationContext | undefined): Outcome {
+    const frame = frameOf(p);
+    const standalone = answerFrame(frame);
+    const prev = context && options.now() - context.at <= options.contextTtlMs ? (context.frame as Frame) : undefined;
+    const incomplete = frame.continuation || frame.pronoun || !frame.content.some((c) => !c.context) || (frame.kind === 'what' && frame.content.length === 0);
+    const personPronoun = frame.words.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w)));
+    if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
+      const merged = followUp(prev, frame, context!.focus);
+      if (merged) {
+        const out = answerFrame(merged);
+        if (out.answered || !standalone.answered || frame.continuation || frame.pronoun) return out;
+      }
+    }
+    if (!prev && personPronoun && !frame.entities.some((m) => m.entity.type === 'person') && standalone.frame.kind !== 'identity') {
+      return { ...standalone, answered: false, text: graph.texts.phrases.clarify?.[frame.language] ?? graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'clarify' };
+    }
+    return standalone;
+  }
+
+  function smallTalkAnswer(question: string, language: Language, kind: string): Answer {
+    const examples = suggestionsFor(language, [], new Set());
+    const opener = reply(language, kind);
+    const body = kind === 'thanks' || kind === 'bye' ? opener : `${opener} ${graph.texts.about[language]}\n${reply(language, 'examples')}\n${examples.map((q) => `• ${q}`).join('\n')}`;
+    return { question, language, answered: false, text: body, citations: [], facts: [], confidence: 0, suggestions: examples, status: 'small-talk' };
+  }
+
+  function askInner(question: string, opts: AskOptions): Answer {
+    const screened = screenInput(question, options.maxQuestionLength);
+    const detected = screened.text ? prep(screened.text).language : detectLanguage(question);
+    const language = opts.language ?? detected;
+    if (screened.problem) {
+      return { question, language, answered: false, text: inputProblemMessage(screened.problem, language), citations: [], facts: [], confidence: 0, suggestions: suggestionsFor(language, [], new Set()), status: 'invalid-input', ...(opts.context ? { context: opts.context } : {}) };
+    }
+    const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, options.maxQuestionLength, language)}` : '';
+    const seg = segment(screened.text, (t) => {
+      const p = prep(t);
+      return opts.language ? { ...p, language: opts.language } : p;
+    }, lex);
+
+    // "in Arabic", «بالإنجليزي»: the last answer again, in the other language.
+    const whole = frameOf(seg.whole);
+    const context = opts.context && options.now() - opts.context.at <= options.contextTtlMs ? opts.context : undefined;
+    if (whole.otherLanguage && context) {
+      const again = askInner(context.question, { language: whole.otherLanguage });
+      return { ...again, question, context: { ...context, at: options.now(), language: whole.otherLanguage } };
+    }
+
+    const asksSomething = ['count', 'where', 'when', 'why'].includes(whole.kind) || (!!context && (whole.pronoun || whole.continuation));
+    const talk = asksSomething ? undefined : smallTalkKind(seg.whole.words, lex, whole.entities.length > 0);
+    if (talk && (seg.onlyChatter || !whole.content.some((c) => !c.context && !lex.smallTalk.get(talk)?.has(c.word)))) {
+      return { ...smallTalkAnswer(question, language, talk), ...(context ? { context } : {}) };
+    }
+
+    let outcomes: Outcome[] = [];
+    let ctx = context;
+    if (seg.parts.length >= 2) {
+      for (const part of seg.parts) {
+        const out = answerPart(part, ctx);
+        outcomes.push(out);
+        ctx = contextOf(part.words.join(' '), out, language);
+      }
+      const answered = outcomes.filter((o) => o.answered);
+      const distinct = new Set(answered.map((o) => o.facts.join(',')));
+      if (answered.length < 2 || distinct.size < 2) outcomes = [];
+    }
+    if (outcomes.length === 0) {
+      const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context);
+      outcomes = [out];
+    }
+    const answered = outcomes.some((o) => o.answered);
+    const text = outcomes.map((o) => o.text).join('\n\n') + note;
+    const citations = ops.dedupe(outcomes.flatMap((o) => o.citations));
+    const facts = [...new Set(outcomes.flatMap((o) => o.facts))];
+    const confidence = Math.min(...outcomes.map((o) => o.confidence));
+    const last = outcomes.at(-1)!;
+    const status = outcomes.some((o) => o.operation === 'clarify') ? 'clarify' : answered ? 'answered' : 'not-in-article';
     return {
       question,
       language,
-      answered: composed.answered,
-      text: composed.text + note,
-      citations: composed.citations,
-      facts: composed.facts,
-      confidence: best.score,
-      suggestions: suggestionsFor(language, ranked.slice(1), new Set(composed.facts)),
-      status: composed.answered ? 'answered' : 'not-in-article',
+      answered,
+      text,
+      citations,
+      facts,
+      confidence: answered ? Math.max(confidence, Math.min(1, Math.max(...outcomes.map((o) => o.confidence)))) : confidence,
+      suggestions: suggestionsFor(language, answered ? last.ranked.slice(1) : last.ranked, new Set(facts)),
+      status,
+      context: contextOf(question, last, language),
     };
   }
 
-  function explain(question: string) {
-    const text = screenInput(question).text;
-    const { u, entities, resolved, ranked } = analyse(text, detectLanguage(text || question));
-    const top = ranked
-      .slice(0, 5)
-      .map((r) => ({ id: r.fact.id, score: Math.round(r.score * 1000) / 1000, coverage: Math.round(r.coverage * 1000) / 1000 }));
-    return { kind: u.kind, entities: entities.map((e) => e.id), words: resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '')), ranked: top };
+  function contextOf(question: string, out: Outcome, language: Language): ConversationContext {
+    return { at: options.now(), language, question, frame: out.frame, focus: out.focus };
+  }
+
+  function ask(question: string, opts: AskOptions = {}): Answer {
+    try {
+      return askInner(typeof question === 'string' ? question : String(question), opts);
+    } catch (err) {
+      // A defect must cost one reply, never the batch or the process: say so plainly, report it.
+      options.onError?.(err, question);
+      const language = detectLanguage(String(question));
+      return { question: String(question), language, answered: false, text: reply(language, 'internalError'), citations: [], facts: [], confidence: 0, suggestions: suggestionsFor(language, [], new Set()), status: 'invalid-input' };
+    }
+  }
+
+  function explain(question: string): Explanation {
+    const screened = screenInput(question, options.maxQuestionLength);
+    const seg = segment(screened.text, prep, lex);
+    const parts = (seg.parts.length >= 2 ? seg.parts : [seg.whole]).map((p) => {
+      const frame = frameOf(p);
+      const a = analyse(frame);
+      const out = answerFrame(frame);
+      return {
+        words: p.words,
+        kind: a.frame.kind,
+        entities: a.named.map((e) => e.id),
+        content: a.resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '') + (r.content.context ? ' (setting)' : '') + (r.content.outOfScope ? ' (out of scope)' : '')),
+        constraints: { cues: Object.entries(frame.cues).filter(([, v]) => v).map(([k]) => k), exclude: frame.exclude, excludeSelf: frame.excludeSelf, ordinal: frame.ordinal, meetingOrdinal: frame.meetingOrdinal, relative: frame.relative, post: frame.post, pronoun: frame.pronoun, continuation: frame.continuation },
+        ranked: a.ranked.slice(0, 5).map((r) => ({ id: r.statement.id, relation: r.relation.id, score: round(r.score), coverage: round(r.coverage) })),
+        operation: out.operation,
+      };
+    });
+    return { language: seg.whole.language, parts };
   }
 
   const foldedSamples = { ar: samples.ar.map((q) => ({ q, folded: fold(q) })), en: samples.en.map((q) => ({ q, folded: fold(q) })) };
@@ -134,14 +406,14 @@ export function createEngine(data: ArticleData): Engine {
     en: new Fuse(foldedSamples.en, { keys: ['folded'], threshold: 0.3, ignoreLocation: true }),
   };
   function complete(typed: string, limit: number): string[] {
-    const folded = fold(typed);
+    // A choice holds at most 100 characters, so nothing longer is worth matching (and it bounds the cost).
+    const folded = fold(String(typed).slice(0, 100));
     if (!folded) {
       // Nothing typed yet: alternate the languages, so both readers see something they can use.
       const mixed = samples.en.flatMap((q, i) => [q, samples.ar[i]]).filter((q): q is string => !!q);
       return mixed.slice(0, limit);
     }
     const lang = detectLanguage(typed);
-    // What starts with the typed text first, then what contains it, then fuzzy matches for typos.
     const starts = foldedSamples[lang].filter((s) => s.folded.startsWith(folded)).map((s) => s.q);
     const contains = foldedSamples[lang].filter((s) => s.folded.includes(folded)).map((s) => s.q);
     const fuzzy = completion[lang].search(folded, { limit }).map((r) => r.item.q);
@@ -151,16 +423,21 @@ export function createEngine(data: ArticleData): Engine {
   return {
     data,
     gazetteer,
+    lexicon: lex,
+    options,
     ask,
     complete,
     explain,
     sampleQuestions: (language) => samples[language],
+    entitiesOfType: (type) => graph.entities.filter((e) => e.type === type),
+    statement: (id) => statements.get(id),
+    statementsOf: (relation) => graph.statements.filter((s) => s.relation === relation),
   };
 }
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 function uniqueById(list: EntityRef[]): EntityRef[] {
   const seen = new Set<string>();
   return list.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
 }
-
-export type { Fact };

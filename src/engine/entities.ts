@@ -1,33 +1,32 @@
-// Recognises the people, countries, organisations and places a question names, in either language.
-// Any country is known (from i18n-iso-countries), not only the members, so "Is Iran a member?"
-// finds Iran and answers "no" instead of drifting to the nearest spelling, Iraq.
+// Recognises the entities a question names, in either language: the article's own (from the graph)
+// and the world's (every ISO country via i18n-iso-countries, other organisations and cities from the
+// lexicon), so "Is Iran a member?" finds Iran and answers "no" instead of drifting to Iraq.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import type { EntitiesFile } from '../data/schema.js';
+import type { LexiconData } from '../data/load.js';
+import type { EntityType, Graph } from '../data/schema.js';
 import { fold, isArabicWord, words } from './normalize.js';
-
-export type EntityType = 'person' | 'country' | 'organisation' | 'group' | 'topic' | 'place' | 'medium' | 'city';
-
-/** Entities that name something specific; the other types name the article's setting (the group, Daesh…). */
-const SPECIFIC_TYPES: ReadonlySet<EntityType> = new Set(['person', 'country', 'organisation', 'medium', 'city']);
-export const isSpecific = (e: { type: EntityType }): boolean => SPECIFIC_TYPES.has(e.type);
-
-/** Countries, organisations and cities: what the member list, attendance, co-chairs and venue can speak of. */
-export const isListable = (e: { type: EntityType }): boolean => e.type === 'country' || e.type === 'organisation' || e.type === 'city';
 
 export interface EntityRef {
   id: string;
   type: EntityType;
   /** A display name for each language. */
   name: { ar: string; en: string };
+  /** True when the article itself names the entity. */
+  inArticle: boolean;
 }
 
 export interface EntityMention {
   entity: EntityRef;
-  /** Index range [start, end) in the question's folded words. */
+  /** Index range [start, end) in the question's words. */
   start: number;
   end: number;
 }
+
+/** Types that name something specific; the others name the article's setting (the meeting, the group…). */
+const SETTING_TYPES: ReadonlySet<EntityType> = new Set(['meeting', 'working-group', 'coalition', 'organisation-named', 'topic', 'event']);
+export const isSpecific = (e: { type: EntityType }): boolean => !SETTING_TYPES.has(e.type);
+export const isSetting = (e: { type: EntityType }): boolean => SETTING_TYPES.has(e.type);
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
@@ -47,16 +46,6 @@ export function bare(word: string): string {
   return w;
 }
 
-/** English short forms that are also ordinary words ("us", "is"), matched only when written in capitals. */
-const CAPITALS_ONLY: Record<string, string> = { US: 'USA', 'U.S.': 'USA', 'U.S': 'USA', IS: 'ISIS' };
-const capitalsOnly = new Set(Object.keys(CAPITALS_ONLY).map((k) => fold(k)));
-
-/** Rewrites capitals-only short forms into unambiguous ones before folding. */
-export function expandCapitalForms(text: string): string {
-  if (!/[a-z]/.test(text)) return text; // a question in all capitals gives no such signal
-  return text.replace(/(^|[^A-Za-z.])(U\.S\.?|US|IS)(?=$|[^A-Za-z])/g, (_m, pre: string, form: string) => `${pre}${CAPITALS_ONLY[form] ?? form}`);
-}
-
 interface AliasEntry {
   tokens: string[];
   entity: EntityRef;
@@ -65,66 +54,76 @@ interface AliasEntry {
 export interface Gazetteer {
   /** Alias entries keyed by their first bare token, longest first. */
   byFirst: Map<string, AliasEntry[]>;
-  /** Every known entity by id. */
   byId: Map<string, EntityRef>;
   /** Single-word aliases, for typo-tolerant lookup of names ("Gargsh"). */
   singleWordAliases: Map<string, EntityRef>;
+  /** ISO codes the article's ambiguous names may stand for («كوريا») → the article's entity. */
+  ambiguousFor: Map<string, string>;
 }
 
-export function buildGazetteer(file: EntitiesFile): Gazetteer {
+/** English names that read better with "the" and ISO's formal names people never use. */
+const PLAIN_NAMES = new Map([
+  ['KR', 'South Korea'],
+  ['KP', 'North Korea'],
+  ['SY', 'Syria'],
+  ['RU', 'Russia'],
+  ['IR', 'Iran'],
+  ['VE', 'Venezuela'],
+  ['BO', 'Bolivia'],
+  ['TZ', 'Tanzania'],
+  ['MD', 'Moldova'],
+  ['LA', 'Laos'],
+  ['VN', 'Vietnam'],
+  ['TW', 'Taiwan'],
+  ['PS', 'Palestine'],
+  ['VA', 'the Vatican'],
+  ['CZ', 'the Czech Republic'],
+]);
+
+/** One-word short forms that are also common words ("US", "IS"): never read as names in lower case. */
+const COLLIDING = new Set(['us', 'is', 'it', 'in', 'at', 'as', 'be', 'me', 'my', 'no', 'so', 'to', 'or', 'an', 'on', 'am', 'do', 'ca', 'id', 'la', 'ma', 'al', 'el']);
+
+export function buildGazetteer(graph: Graph, world: LexiconData['world']): Gazetteer {
   const byId = new Map<string, EntityRef>();
   const entries: AliasEntry[] = [];
+  const ambiguousFor = new Map<string, string>();
 
   const add = (entity: EntityRef, aliases: readonly string[]) => {
-    const existing = byId.get(entity.id);
-    const ref = existing ?? entity;
-    if (!existing) byId.set(entity.id, entity);
+    const ref = byId.get(entity.id) ?? entity;
+    if (!byId.has(entity.id)) byId.set(entity.id, entity);
     for (const alias of aliases) {
       const tokens = words(fold(alias)).map(bare);
-      if (tokens.length === 0) continue;
-      if (tokens.length === 1 && capitalsOnly.has(tokens[0]!)) continue;
+      if (tokens.length === 0 || (tokens.length === 1 && COLLIDING.has(tokens[0]!))) continue;
       entries.push({ tokens, entity: ref });
     }
   };
 
-  const memberById = new Map(file.members.map((m) => [m.id, m]));
-
-  for (const person of file.people) {
-    add({ id: person.id, type: 'person', name: { ar: person.name.ar, en: person.name.en } }, [
-      ...person.aliases.ar,
-      ...person.aliases.en,
-      person.name.ar,
-      person.name.en,
-    ]);
+  const byIso = new Map(graph.entities.filter((e) => e.iso).map((e) => [e.iso!, e]));
+  for (const e of graph.entities) {
+    for (const code of e.ambiguous ?? []) ambiguousFor.set(code, e.id);
+    if (e.iso) continue; // joined with the world's name for the country below
+    add({ id: e.id, type: e.type, name: e.name, inArticle: true }, [e.name.ar, e.name.en, ...(e.short ? [e.short.ar, e.short.en] : []), ...e.aliases.ar, ...e.aliases.en]);
   }
 
-  // Every ISO country, in both languages, with the names the article itself uses for members.
   for (const code of Object.keys(countries.getAlpha2Codes())) {
     const en = countries.getName(code, 'en', { select: 'all' }) ?? [];
     const ar = countries.getName(code, 'ar', { select: 'all' }) ?? [];
-    const member = memberById.get(code);
-    const extra = file.countryAliases[code];
-    const name = {
-      ar: member?.ar ?? ar[0] ?? code,
-      en: member?.en ?? countries.getName(code, 'en', { select: 'alias' }) ?? en[0] ?? code,
-    };
-    add({ id: code, type: 'country', name }, [
+    const own = byIso.get(code);
+    const extra = world.countryAliases[code];
+    const name = own?.name ?? { ar: ar[0] ?? code, en: PLAIN_NAMES.get(code) ?? countries.getName(code, 'en', { select: 'alias' }) ?? en[0] ?? code };
+    add({ id: own?.id ?? code, type: 'state', name, inArticle: !!own }, [
       ...en,
       ...ar,
-      ...(member ? [member.ar, member.en, member.surface] : []),
+      ...(own ? [own.name.ar, own.name.en, ...own.aliases.ar, ...own.aliases.en] : []),
       ...(extra ? [...extra.ar, ...extra.en] : []),
-    ]);
+    ].filter((alias) => !(ambiguousFor.has(code) && words(fold(alias)).length === 1 && byId.has(ambiguousFor.get(code)!) && aliasOf(graph, ambiguousFor.get(code)!, alias))));
   }
 
-  for (const org of file.organisations) {
-    const member = memberById.get(org.id);
-    const name = { ar: member?.ar ?? org.aliases.ar[0] ?? org.id, en: member?.en ?? org.aliases.en[0] ?? org.id };
-    add({ id: org.id, type: 'organisation', name }, [...org.aliases.ar, ...org.aliases.en]);
+  for (const org of world.organisations) {
+    add({ id: org.id, type: 'organisation', name: { ar: org.aliases.ar[0] ?? org.id, en: org.aliases.en[0] ?? org.id }, inArticle: false }, [...org.aliases.ar, ...org.aliases.en]);
   }
-
-  for (const other of file.others) {
-    const name = { ar: other.aliases.ar[0] ?? other.id, en: other.aliases.en[0] ?? other.id };
-    add({ id: other.id, type: other.kind, name }, [...other.aliases.ar, ...other.aliases.en]);
+  for (const place of world.places) {
+    add({ id: place.id, type: 'city', name: { ar: place.aliases.ar[0] ?? place.id, en: place.aliases.en[0] ?? place.id }, inArticle: false }, [...place.aliases.ar, ...place.aliases.en]);
   }
 
   const byFirst = new Map<string, AliasEntry[]>();
@@ -135,17 +134,23 @@ export function buildGazetteer(file: EntitiesFile): Gazetteer {
     list.push(entry);
     byFirst.set(first, list);
     // Only distinctive single names feed typo matching: long enough that a near miss is still that name.
-    if (entry.tokens.length === 1 && first.length >= 5 && ['person', 'country', 'organisation', 'city'].includes(entry.entity.type)) {
-      singleWordAliases.set(first, entry.entity);
-    }
+    if (entry.tokens.length === 1 && first.length >= 5 && isSpecific(entry.entity)) singleWordAliases.set(first, entry.entity);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { byFirst, byId, singleWordAliases };
+  return { byFirst, byId, singleWordAliases, ambiguousFor };
 }
 
-/** Finds entity mentions in folded words, longest match first, without overlaps. */
-export function findEntities(gazetteer: Gazetteer, folded: readonly string[]): EntityMention[] {
-  const bareWords = folded.map(bare);
+/** Whether the article's entity already claims this one-word alias («كوريا»), so a world country does not. */
+function aliasOf(graph: Graph, id: string, alias: string): boolean {
+  const e = graph.entities.find((x) => x.id === id);
+  if (!e) return false;
+  const folded = bare(fold(alias));
+  return [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].some((a) => bare(fold(a)) === folded);
+}
+
+/** Finds entity mentions in words, longest match first, without overlaps. */
+export function findEntities(gazetteer: Gazetteer, input: readonly string[]): EntityMention[] {
+  const bareWords = input.map(bare);
   const found: EntityMention[] = [];
   let i = 0;
   while (i < bareWords.length) {

@@ -1,6 +1,7 @@
 // Screens raw input before any understanding: what cannot be a question gets a clear reply instead.
-import type { Language } from './understand.js';
+import type { Language } from './types.js';
 
+/** The longest question read by default (the engine's `maxQuestionLength` option). */
 export const MAX_QUESTION_LENGTH = 500;
 
 export type InputProblem = 'empty' | 'no-words' | 'binary';
@@ -17,14 +18,15 @@ export interface ScreenedInput {
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g;
 const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
-export function screenInput(raw: string): ScreenedInput {
+export function screenInput(raw: string, maxLength = MAX_QUESTION_LENGTH): ScreenedInput {
   const binaryChars = raw.match(BINARY)?.length ?? 0;
   if (binaryChars > 0 && binaryChars >= Math.max(1, raw.length * 0.05)) return { text: '', problem: 'binary' };
   const cleaned = raw.replace(BINARY, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (cleaned.length === 0) return { text: '', problem: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { text: cleaned, problem: 'no-words' };
-  if ([...cleaned].length > MAX_QUESTION_LENGTH) {
-    return { text: [...cleaned].slice(0, MAX_QUESTION_LENGTH).join(''), truncatedFrom: [...cleaned].length };
+  const chars = [...cleaned];
+  if (chars.length > maxLength) {
+    return { text: chars.slice(0, maxLength).join(''), truncatedFrom: chars.length };
   }
   return { text: cleaned };
 }
@@ -46,8 +48,8 @@ const MESSAGES: Record<InputProblem, Record<Language, string>> = {
 
 export const inputProblemMessage = (problem: InputProblem, language: Language): string => MESSAGES[problem][language];
 
-export function truncationNote(from: number, language: Language): string {
+export function truncationNote(from: number, maxLength: number, language: Language): string {
   return language === 'ar'
-    ? `(سؤالك طويل: ${from} حرفاً؛ قرأت أول ${MAX_QUESTION_LENGTH} حرف فقط.)`
-    : `(Your question was ${from} characters long; I read only the first ${MAX_QUESTION_LENGTH}.)`;
+    ? `(سؤالك طويل: ${from} حرفاً؛ قرأت أول ${maxLength} حرف فقط.)`
+    : `(Your question was ${from} characters long; I read only the first ${maxLength}.)`;
 }

@@ -1,44 +1,50 @@
-// Ranks the facts for a question. fuse.js does the fuzzy part, word by word against a vocabulary
-// built from the facts' short search fields, so a misspelt word ("Gargsh", «الاجتماغ») still finds
-// its term; the question's kind and entities then weigh in, and the share of the question a fact
-// explains becomes the confidence.
+// Ranks the graph's statements for a frame. fuse.js does the fuzzy part, word by word against a
+// vocabulary built from the statements' short search fields and their relations' cue words, so a
+// misspelt word ("Gargsh", «الاجتماغ») still finds its term; the frame's kind, cues and entities then
+// weigh in, and the share of the question a statement explains becomes the confidence.
 import Fuse from 'fuse.js';
-import type { Fact, QuestionKind } from '../data/schema.js';
-import { isListable, isSpecific, type EntityRef, type EntityType, type Gazetteer } from './entities.js';
-import { CONTEXT_STEMS, CONTEXT_WORDS, STOPWORDS } from './lexicon.js';
+import type { Graph, QuestionKind, Relation, Statement } from '../data/schema.js';
+import { isSetting, isSpecific, type EntityRef, type Gazetteer } from './entities.js';
+import type { ContentWord, Frame } from './frame.js';
+import type { Lexicon } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
-import type { ContentWord, Understanding } from './understand.js';
+import type { EngineOptions } from './options.js';
 
-interface IndexedFact {
-  fact: Fact;
+interface IndexedStatement {
+  statement: Statement;
+  relation: Relation;
   words: Set<string>;
   stems: Set<string>;
+  /** Relation cue words, by word and stem. */
+  cueWords: Set<string>;
+  cueStems: Set<string>;
   entities: Set<string>;
 }
 
 interface VocabEntry {
   term: string;
-  /** Set where the term is the name of an entity rather than a fact word. */
+  /** Set where the term is the name of an entity rather than a statement word. */
   entity?: EntityRef;
 }
 
 export interface SearchIndex {
-  /** Word, stem or entity id → the facts that hold it: only those are scored. */
-  postings: Map<string, IndexedFact[]>;
-  /** Facts that can speak of a country, organisation or city they do not list (membership, attendance, co-chairs, venue). */
-  entityComposers: IndexedFact[];
-  /** Position of each fact in the data, the last tie-breaker. */
+  statements: IndexedStatement[];
+  /** Word, stem or entity id → the statements that hold it: only those are scored. */
+  postings: Map<string, IndexedStatement[]>;
+  /** Statements that can speak of an entity they do not list (membership, attendance, co-chairs, venue). */
+  listers: IndexedStatement[];
   order: Map<string, number>;
-  /** Fact words and stems, for exact lookups before any fuzzy matching. */
+  /** Statement words and stems, for exact lookups before any fuzzy matching. */
   known: Set<string>;
   fuse: Fuse<VocabEntry>;
   /** Memo of fuzzy lookups: questions repeat their words, and fuse is the costly step. */
   fuzzyMemo: Map<string, VocabEntry | null>;
 }
 
-export interface RankedFact {
-  fact: Fact;
-  /** 0..1: how much of the question this fact explains, adjusted for the kind of answer asked for. */
+export interface RankedStatement {
+  statement: Statement;
+  relation: Relation;
+  /** 0..1: how much of the question this statement explains, adjusted for the kind of answer asked for. */
   score: number;
   coverage: number;
   /** The weighted amount of the question matched: the tie-breaker. */
@@ -46,73 +52,81 @@ export interface RankedFact {
 }
 
 const GENERIC_KINDS: ReadonlySet<QuestionKind> = new Set(['what', 'which', 'how', 'list']);
+/** Kinds that ask something other than "is it in the list?": who heads it, where, when, why, how. */
+const NOT_A_LIST_QUESTION: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'when', 'why', 'how', 'identity', 'title']);
+/** World entities a list can speak of without naming them. */
+const LISTABLE = new Set(['state', 'organisation', 'city']);
+const isListable = (e: EntityRef) => LISTABLE.has(e.type);
 
-const WEIGHT = { word: 1, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 } as const;
-const MATCH = { word: 1, stem: 0.85, fuzzy: 0.7 } as const;
-const FUZZY_THRESHOLD = 0.25;
-const MEMO_LIMIT = 5000;
-
-/** Keywords count whole (a keyword "do" is meant); sample questions lose their function words. */
-function fieldWords(fact: Fact): string[] {
-  const keywords = [...fact.keywords.ar, ...fact.keywords.en].flatMap((t) => words(fold(t)));
-  const questions = [...fact.questions.ar, ...fact.questions.en].flatMap((t) => words(fold(t))).filter((w) => !STOPWORDS.has(w));
+function fieldWords(s: Statement, lex: Lexicon): string[] {
+  const keywords = [...s.keywords.ar, ...s.keywords.en].flatMap((t) => words(fold(t)));
+  const questions = [...s.questions.ar, ...s.questions.en].flatMap((t) => words(fold(t))).filter((w) => !lex.stopwords.has(w) && !lex.questionWords.has(w));
   return [...keywords, ...questions];
 }
 
-export function buildIndex(facts: readonly Fact[], gazetteer: Gazetteer): SearchIndex {
-  const indexed = facts.map((fact) => {
-    const w = fieldWords(fact);
-    return { fact, words: new Set(w), stems: new Set(w.map(stem)), entities: new Set(fact.entities) };
+export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, options: EngineOptions): SearchIndex {
+  const relations = new Map(graph.relations.map((r) => [r.id, r]));
+  const statements: IndexedStatement[] = graph.statements.map((statement) => {
+    const relation = relations.get(statement.relation)!;
+    const cues = [...relation.cues.ar, ...relation.cues.en].flatMap((t) => words(fold(t)));
+    const w = [...fieldWords(statement, lex), ...cues];
+    return {
+      statement,
+      relation,
+      words: new Set(w),
+      stems: new Set(w.map(stem)),
+      cueWords: new Set(cues),
+      cueStems: new Set(cues.filter((c) => c.length >= 4).map(stem)),
+      entities: new Set([...statement.entities, ...statement.items, statement.about]),
+    };
   });
   const known = new Set<string>();
-  for (const f of indexed) {
-    for (const w of f.words) known.add(w);
-    for (const s of f.stems) known.add(s);
+  for (const s of statements) {
+    for (const w of s.words) known.add(w);
+    for (const st of s.stems) known.add(st);
   }
-  const vocab: VocabEntry[] = [...new Set(indexed.flatMap((f) => [...f.words]))]
-    .filter((term) => term.length >= 3)
-    .map((term) => ({ term }));
+  const vocab: VocabEntry[] = [...new Set(statements.flatMap((s) => [...s.words]))].filter((term) => term.length >= 3).map((term) => ({ term }));
   for (const [term, entity] of gazetteer.singleWordAliases) vocab.push({ term, entity });
-  const postings = new Map<string, IndexedFact[]>();
-  const post = (key: string, f: IndexedFact) => {
+  const postings = new Map<string, IndexedStatement[]>();
+  const post = (key: string, s: IndexedStatement) => {
     const list = postings.get(key);
-    if (!list) postings.set(key, [f]);
-    else if (list.at(-1) !== f) list.push(f);
+    if (!list) postings.set(key, [s]);
+    else if (list.at(-1) !== s) list.push(s);
   };
-  for (const f of indexed) {
-    for (const w of f.words) post(`w:${w}`, f);
-    for (const st of f.stems) post(`s:${st}`, f);
-    for (const e of f.entities) post(`e:${e}`, f);
+  for (const s of statements) {
+    for (const w of s.words) post(`w:${w}`, s);
+    for (const st of s.stems) post(`s:${st}`, s);
+    for (const e of s.entities) post(`e:${e}`, s);
   }
-  const entityComposers = indexed.filter((f) => f.fact.compose !== undefined && f.fact.compose in SPEAKS_OF);
+  const listers = statements.filter((s) => s.relation.speaksOf.length > 0 && s.statement.items.length > 0);
   const fuse = new Fuse(vocab, {
     keys: ['term'],
     includeScore: true,
-    threshold: FUZZY_THRESHOLD,
+    threshold: options.fuzzyThreshold,
     ignoreLocation: true,
     isCaseSensitive: true, // both sides are folded already
     shouldSort: true,
   });
-  return { postings, entityComposers, order: new Map(facts.map((f, i) => [f.id, i])), known, fuse, fuzzyMemo: new Map() };
+  return { statements, postings, listers, order: new Map(graph.statements.map((s, i) => [s.id, i])), known, fuse, fuzzyMemo: new Map() };
 }
 
 /** The closest vocabulary term to a word not found as it is, or null. */
-function fuzzy(index: SearchIndex, word: string): VocabEntry | null {
+function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabEntry | null {
   const memo = index.fuzzyMemo.get(word);
   if (memo !== undefined) return memo;
   let best: VocabEntry | null = null;
   if (word.length >= 4 && !/^\d+$/.test(word)) {
-    // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike («الرياض» is two
-    // edits from «الرياسه»), so a typo may cost one edit, or two in a word of eight letters or more.
+    // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
+    // cost one edit, or two in a word of eight letters or more.
     const allowed = word.length >= 8 ? 2 : 1;
     for (const hit of index.fuse.search(word, { limit: 5 })) {
-      if ((hit.score ?? 1) <= FUZZY_THRESHOLD && editDistance(word, hit.item.term, allowed) <= allowed) {
+      if ((hit.score ?? 1) <= options.fuzzyThreshold && editDistance(word, hit.item.term, allowed) <= allowed) {
         best = hit.item;
         break;
       }
     }
   }
-  if (index.fuzzyMemo.size >= MEMO_LIMIT) index.fuzzyMemo.clear();
+  if (index.fuzzyMemo.size >= options.fuzzyMemoLimit) index.fuzzyMemo.clear();
   index.fuzzyMemo.set(word, best);
   return best;
 }
@@ -135,105 +149,89 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-interface ResolvedWord {
+export interface ResolvedWord {
   content: ContentWord;
   /** The vocabulary term a misspelt word stands for, if any. */
   fuzzyTerm?: string;
 }
 
 /**
- * Resolves misspelt words: to a fact term, or to an entity name (then it joins the question's entities).
+ * Resolves misspelt words: to a statement term, or to an entity name (then it joins the frame's entities).
  * Words that ask for something out of scope are never "corrected" into something the article has.
  */
-export function resolveWords(index: SearchIndex, u: Understanding): { resolved: ResolvedWord[]; extraEntities: EntityRef[] } {
+export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, options: EngineOptions): { resolved: ResolvedWord[]; extraEntities: EntityRef[] } {
   const resolved: ResolvedWord[] = [];
   const extraEntities: EntityRef[] = [];
-  for (const content of u.content) {
+  for (const content of frame.content) {
     if (content.outOfScope || content.context || index.known.has(content.word) || index.known.has(content.stem)) {
       resolved.push({ content });
       continue;
     }
-    const hit = fuzzy(index, content.word);
+    const hit = fuzzy(index, content.word, options);
     if (hit?.entity) extraEntities.push(hit.entity);
     // A misspelt function or setting word ("wich", "meting") is read as the word it stands for.
-    else if (hit && STOPWORDS.has(hit.term)) continue;
-    else if (hit && (CONTEXT_WORDS.has(hit.term) || CONTEXT_STEMS.has(stem(hit.term)))) resolved.push({ content: { ...content, context: true }, fuzzyTerm: hit.term });
+    else if (hit && lex.stopwords.has(hit.term)) continue;
+    else if (hit && (lex.context.has(hit.term) || lex.contextStems.has(stem(hit.term)))) resolved.push({ content: { ...content, context: true }, fuzzyTerm: hit.term });
     else resolved.push(hit ? { content, fuzzyTerm: hit.term } : { content });
   }
   return { resolved, extraEntities };
 }
 
-function wordMatch(f: IndexedFact, r: ResolvedWord): number {
-  if (f.words.has(r.content.word)) return MATCH.word;
+function wordMatch(s: IndexedStatement, r: ResolvedWord): number {
+  if (s.words.has(r.content.word)) return 1;
   // An out-of-scope word counts only as itself: «عملة» (currency) must not meet «عمل» (work) by its stem.
   if (r.content.outOfScope) return 0;
-  if (f.stems.has(r.content.stem)) return MATCH.stem;
-  if (r.fuzzyTerm && f.words.has(r.fuzzyTerm)) return MATCH.fuzzy;
+  if (s.stems.has(r.content.stem)) return 0.85;
+  if (r.fuzzyTerm && s.words.has(r.fuzzyTerm)) return 0.7;
   return 0;
 }
 
-/**
- * How well a fact can give the kind of answer asked for. A count needs a number, "when" a time and
- * "where" a place: a fact without one cannot answer however many words it shares.
- */
-function kindFactor(kind: QuestionKind, fact: Fact): number {
-  if (fact.kinds.includes(kind)) return 1;
-  if (kind === 'identity') return fact.kinds.includes('who') ? 0.8 : 0.6;
-  if (kind === 'title') return fact.kinds.includes('what') ? 0.85 : 0.6;
+const cueMatch = (s: IndexedStatement, r: ResolvedWord) =>
+  !r.content.context && (s.cueWords.has(r.content.word) || (r.content.word.length >= 4 && s.cueStems.has(r.content.stem)) || (!!r.fuzzyTerm && s.cueWords.has(r.fuzzyTerm)));
+
+/** How well a statement can give the kind of answer asked for: a count needs a number, "when" a time. */
+function kindFactor(kind: QuestionKind, s: Statement): number {
+  if (s.forms.includes(kind)) return 1;
+  if (kind === 'identity') return s.forms.includes('who') ? 0.8 : 0.6;
+  if (kind === 'title') return s.forms.includes('what') ? 0.85 : 0.6;
   if (GENERIC_KINDS.has(kind) || kind === 'yesno') return 0.85;
   if (kind === 'count' || kind === 'when' || kind === 'where') return 0.45;
   return 0.5;
 }
 
 /** Membership of the group and attendance of the meeting share most words; the question's cue decides. */
-function cueFactor(u: Understanding, fact: Fact): number {
-  const { membership, attendance } = u.cues;
+function cueFactor(f: Frame, rel: Relation): number {
+  const { membership, attendance } = f.cues;
   if (membership === attendance) return 1;
-  if (fact.compose === 'membership') return attendance ? 0.85 : 1;
-  if (fact.compose === 'attendance') return membership ? 0.85 : 1;
+  if (rel.cueSet === 'membership') return attendance ? 0.85 : 1;
+  if (rel.cueSet === 'attendance') return membership ? 0.85 : 1;
   return 1;
 }
 
-/** The composed facts that can speak of an entity they do not list, and of which types. */
-const SPEAKS_OF: Partial<Record<NonNullable<Fact['compose']>, readonly EntityType[]>> = {
-  membership: ['country', 'organisation'],
-  attendance: ['country', 'organisation'],
-  'co-chairs': ['country'],
-  venue: ['city', 'country'],
-};
-
-/** Whether a fact can speak about an entity it does not list (the membership list answers for any country). */
-function accepts(fact: Fact, entity: EntityRef): boolean {
-  return fact.compose !== undefined && (SPEAKS_OF[fact.compose]?.includes(entity.type) ?? false);
-}
-
-/** Kinds that ask something other than "is it in the list?": who heads it, where, when, why, how. */
-const NOT_A_LIST_QUESTION: ReadonlySet<QuestionKind> = new Set(['who', 'where', 'when', 'why', 'how', 'identity', 'title']);
-
 /**
- * The membership list, the attendance line and the co-chairs line name countries, but say nothing else about them:
- * "Who heads the UN?" is not answered by "the UN is a member". They speak for a named country or
- * organisation only when the question is about membership or attendance (or is a yes/no, list or count).
+ * Lists name states and organisations but say nothing else about them: "Who heads the UN?" is not
+ * answered by "the UN is a member". They speak for a named one only when the question is about their
+ * relation (or is a yes/no, list or count).
  */
-function speaksFor(fact: Fact, u: Understanding): boolean {
-  // The venue speaks of a place named as one ("held in Dubai?"); then the lists do not, unless asked.
-  if (fact.compose === 'venue') return u.cues.location;
-  // The co-chairs line speaks of a country only as a chair ("Did France chair it?"), in any kind of question.
-  if (fact.compose === 'co-chairs') return u.cues.chair;
-  const cue = fact.compose === 'membership' ? u.cues.membership : fact.compose === 'attendance' ? u.cues.attendance : true;
+function speaksFor(rel: Relation, f: Frame): boolean {
+  if (rel.cueSet === 'location') return f.cues.location;
+  if (rel.cueSet === 'chair') return f.cues.chair;
+  const cue = rel.cueSet === 'membership' ? f.cues.membership : rel.cueSet === 'attendance' ? f.cues.attendance : true;
   // A country named as a place ("in Germany") is not Germany the actor (a chair, a ministry).
-  if (u.cues.location) return fact.compose ? cue : false;
-  if (!NOT_A_LIST_QUESTION.has(u.kind)) return true;
+  if (f.cues.location) return rel.cueSet ? cue : false;
+  if (!NOT_A_LIST_QUESTION.has(f.kind)) return true;
   return cue;
 }
 
-export function rankFacts(index: SearchIndex, u: Understanding, resolved: ResolvedWord[], entities: EntityRef[]): RankedFact[] {
-  // A fact that shares nothing with the question scores 0: score only those that share something.
-  // Setting words and entities (meeting, the working group, Daesh…) only add a little to a fact: when
-  // the question has anything more specific, a fact found by them alone cannot near the threshold.
+const accepts = (s: IndexedStatement, e: EntityRef) => s.relation.speaksOf.includes(e.type) && s.statement.items.length > 0;
+
+export function rankStatements(index: SearchIndex, f: Frame, resolved: ResolvedWord[], entities: EntityRef[], options: EngineOptions, settingIds: ReadonlySet<string>): RankedStatement[] {
+  const w = options.weights;
+  // Score only statements that share something with the question. Setting words and entities only
+  // add a little: when the question has anything more specific, they alone cannot near the threshold.
   const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => isSpecific(e));
-  const candidates = new Set<IndexedFact>();
-  const add = (key: string) => index.postings.get(key)?.forEach((f) => candidates.add(f));
+  const candidates = new Set<IndexedStatement>();
+  const add = (key: string) => index.postings.get(key)?.forEach((s) => candidates.add(s));
   for (const r of resolved) {
     if (r.content.context && hasSpecific) continue;
     add(`w:${r.content.word}`);
@@ -242,42 +240,45 @@ export function rankFacts(index: SearchIndex, u: Understanding, resolved: Resolv
   }
   for (const e of entities) {
     if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
-    if (isListable(e)) index.entityComposers.forEach((f) => candidates.add(f));
+    if (isListable(e)) index.listers.forEach((s) => candidates.add(s));
   }
-  const ranked: RankedFact[] = [];
-  for (const f of candidates) {
+  // A relation's own words ("said", "chaired", "members") point at its statements over others.
+  const anyCue = [...candidates].some((s) => resolved.some((r) => cueMatch(s, r)));
+  const namedSettings = entities.filter((e) => isSetting(e) && settingIds.has(e.id)).map((e) => e.id);
+
+  const ranked: RankedStatement[] = [];
+  for (const s of candidates) {
     let matched = 0;
     let total = 0;
     for (const r of resolved) {
-      const m = wordMatch(f, r);
+      const m = wordMatch(s, r);
       if (r.content.context) {
-        // The setting's words only ever add: every fact is about this meeting.
-        matched += WEIGHT.context * m;
-        total += WEIGHT.context * m;
+        matched += w.context * m;
+        total += w.context * m;
       } else {
-        const w = r.content.outOfScope ? WEIGHT.outOfScope : WEIGHT.word;
-        matched += w * m;
-        total += w;
+        const weight = r.content.outOfScope ? w.outOfScope : w.word;
+        matched += weight * m;
+        total += weight;
       }
     }
-    const listSpeaks = speaksFor(f.fact, u);
+    const listSpeaks = speaksFor(s.relation, f);
     for (const e of entities) {
-      // A fact that names the entity beats one that merely can speak about it.
-      const m = isListable(e) && !listSpeaks ? 0 : f.entities.has(e.id) ? 1 : accepts(f.fact, e) ? 0.8 : 0;
+      const m = isListable(e) && !listSpeaks ? 0 : s.entities.has(e.id) ? 1 : accepts(s, e) ? 0.8 : 0;
       if (isSpecific(e)) {
-        matched += WEIGHT.entity * m;
-        total += WEIGHT.entity;
+        matched += w.entity * m;
+        total += w.entity;
       } else {
-        matched += WEIGHT.setting * m;
-        total += WEIGHT.setting * m;
+        matched += w.setting * m;
+        total += w.setting * m;
       }
     }
     const coverage = total > 0 ? matched / total : 0;
-    const score = Math.min(1, coverage * kindFactor(u.kind, f.fact) * cueFactor(u, f.fact));
-    ranked.push({ fact: f.fact, score, coverage, matched });
+    const relationFit = anyCue && !resolved.some((r) => cueMatch(s, r)) ? options.offRelationFactor : 1;
+    // A question about the meeting is not answered from what is said of the group, and the reverse.
+    const aboutFit = namedSettings.length > 0 && settingIds.has(s.statement.about) && !namedSettings.includes(s.statement.about) ? options.offSettingFactor : 1;
+    const score = Math.min(1, coverage * kindFactor(f.kind, s.statement) * cueFactor(f, s.relation) * relationFit * aboutFit);
+    ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
   }
-  // Equal scores go to the fact that matched more of the question, setting words included,
-  // then to the earlier fact in the data (a stable order whatever the set's iteration order).
-  const order = (r: RankedFact) => index.order.get(r.fact.id) ?? 0;
+  const order = (r: RankedStatement) => index.order.get(r.statement.id) ?? 0;
   return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched || order(a) - order(b));
 }

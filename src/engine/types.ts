@@ -1,17 +1,19 @@
-// The engine's answer: the stable contract behind `ask --jsonl` and every adapter.
-import type { Language } from './understand.js';
+// The engine's public types: the answer (the stable contract behind `ask --jsonl` and every
+// adapter), the conversation context, and the language.
 
-export type { Language };
+export type Language = 'ar' | 'en';
 
 export interface Citation {
   /** 1-based paragraph of the article's text (page chrome not counted). */
   paragraph: number;
   /** A verbatim passage of that paragraph; "…" may join verbatim pieces. */
   quote: string;
+  /** An English rendering of the quote, marked as a translation (never the article's words). */
+  translation?: string;
 }
 
 /** Why a reply is what it is; adapters use it to choose a layout, the JSONL contract leaves it out. */
-export type AnswerStatus = 'answered' | 'not-in-article' | 'invalid-input';
+export type AnswerStatus = 'answered' | 'not-in-article' | 'invalid-input' | 'small-talk' | 'clarify';
 
 export interface Answer {
   question: string;
@@ -19,13 +21,27 @@ export interface Answer {
   answered: boolean;
   text: string;
   citations: Citation[];
-  /** Ids of the facts the answer rests on. */
+  /** Ids of the statements the answer rests on. */
   facts: string[];
   /** 0..1. */
   confidence: number;
   /** Questions the bot can answer, in the question's language. */
   suggestions: string[];
   status: AnswerStatus;
+  /** What to pass to the next `ask` of the same conversation (follow-up questions). */
+  context?: ConversationContext;
+}
+
+/** What a conversation remembers between turns: the last question's reading, kept by the caller. */
+export interface ConversationContext {
+  /** Milliseconds since the epoch, for expiry. */
+  at: number;
+  language: Language;
+  question: string;
+  /** The frame the last answer was built from (opaque to callers). */
+  frame: unknown;
+  /** Entities the last answer was about, for "he", "it", "them". */
+  focus: string[];
 }
 
 /** The fields of the public contract, in its order. */
@@ -35,7 +51,7 @@ export function toContract(a: Answer) {
     language: a.language,
     answered: a.answered,
     text: a.text,
-    citations: a.citations,
+    citations: a.citations.map((c) => ({ paragraph: c.paragraph, quote: c.quote })),
     facts: a.facts,
     confidence: Math.round(a.confidence * 1000) / 1000,
     suggestions: a.suggestions,

@@ -1,0 +1,118 @@
+// Arabizi: Arabic typed in Latin letters with digits for the sounds Latin lacks ("min ra2as el
+// ejtima3?"). A message is read as Arabizi only on clear signs (digits inside words, or more Arabizi
+// words than English ones); each word then becomes Arabic, by the lexicon's word list first and by
+// letter rules after, snapped to a known Arabic word with the same consonant skeleton.
+import type { Lexicon } from './lexicon.js';
+import { fold } from './normalize.js';
+
+const DIGIT_IN_WORD = /^(?=.*[a-z])(?=.*[235679])[a-z0-9']+$/;
+/** English words that carry digits ("2nd", "b4", "g7"): never signs of Arabizi. */
+const ENGLISH_DIGIT_WORD = /^(\d+(st|nd|rd|th|s)|b4|g\d+|\d+[km]|mp\d|h\d+)$/;
+
+export function latinTokens(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘`´]/g, "'").split(/[^a-z0-9']+/).filter(Boolean);
+}
+
+/** True when a Latin-script message reads as Arabizi rather than English. */
+export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<string>): boolean {
+  if (/[\u0600-\u06FF]/.test(text)) return false;
+  const tokens = latinTokens(text);
+  if (tokens.length === 0) return false;
+  let digitWords = 0;
+  let arabizi = 0;
+  let english = 0;
+  for (const t of tokens) {
+    if (DIGIT_IN_WORD.test(t) && !ENGLISH_DIGIT_WORD.test(t)) digitWords++;
+    const inArabizi = lex.arabizi.words.has(t);
+    const inEnglish = englishWords.has(t);
+    if (inArabizi && !inEnglish) arabizi++;
+    else if (inEnglish && !inArabizi) english++;
+  }
+  if (digitWords > 0) return digitWords + arabizi >= english;
+  return arabizi >= 2 && arabizi > english;
+}
+
+/** The consonant skeleton used to snap a transliterated word to a known Arabic word. */
+export function skeleton(arabic: string): string {
+  let w = fold(arabic);
+  if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+  return w
+    .replace(/ه$/, '')
+    .replace(/[اويء]/g, '')
+    .replace(/ط/g, 'ت')
+    .replace(/ص/g, 'س')
+    .replace(/ض/g, 'د')
+    .replace(/[ظذ]/g, 'ز')
+    .replace(/ث/g, 'ت')
+    .replace(/ق/g, 'ك')
+    .replace(/ح/g, 'ه');
+}
+
+/** Arabic words of the vocabulary by skeleton (the shortest spelling wins a shared skeleton). */
+export function skeletonIndex(arabicWords: Iterable<string>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const w of arabicWords) {
+    const key = skeleton(w);
+    if (key.length < 2) continue;
+    const had = index.get(key);
+    if (had === undefined || w.length < had.length) index.set(key, w);
+  }
+  return index;
+}
+
+function byLetters(token: string, lex: Lexicon): string {
+  let out = '';
+  let i = 0;
+  // An initial vowel is written as alef in Arabic ("ana" → «انا», "ijtima3" → «اجتماع»).
+  if (/^[aeiou]/.test(token)) out += 'ا';
+  while (i < token.length) {
+    const hit = lex.arabizi.letters.find(([latin]) => token.startsWith(latin, i));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    // A final "a"/"e" after a consonant is usually the feminine ending («دولة»).
+    if ((hit[0] === 'a' || hit[0] === 'e') && i === token.length - 1 && i > 0) out += 'ه';
+    else out += hit[1];
+    i += hit[0].length;
+  }
+  return out;
+}
+
+/** Transliterates an Arabizi message into Arabic words, keeping words the vocabulary knows in Latin (names). */
+export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySet<string>, skeletons: Map<string, string>): string {
+  const tokens = latinTokens(text);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const pair = i + 1 < tokens.length ? `${t} ${tokens[i + 1]}` : '';
+    const pairHit = pair ? lex.arabizi.words.get(pair) : undefined;
+    if (pairHit) {
+      out.push(pairHit);
+      i++;
+      continue;
+    }
+    const word = lex.arabizi.words.get(t);
+    if (word !== undefined) {
+      // "el"/"al" glue to the next word, as the Arabic article does.
+      if (word === 'ال' && i + 1 < tokens.length) {
+        const next = lex.arabizi.words.get(tokens[i + 1]!) ?? (latinKnown.has(tokens[i + 1]!) ? undefined : byLetters(tokens[i + 1]!, lex));
+        if (next !== undefined) {
+          out.push(next.startsWith('ال') ? next : `ال${next}`);
+          i++;
+          continue;
+        }
+      }
+      out.push(word);
+      continue;
+    }
+    if (latinKnown.has(fold(t)) || /^\d+$/.test(t)) {
+      out.push(t);
+      continue;
+    }
+    const letters = byLetters(t, lex);
+    const snapped = skeletons.get(skeleton(letters));
+    out.push(snapped ?? letters);
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,262 @@
+// Reads one question (already through the language layers) into a frame: the form asked (who, where,
+// how many, yes/no…), the entities named, the content words left to match, and the constraints a
+// generic operation needs — types asked for, exclusions ("besides Iraq"), ordinals and positions,
+// comparison, pronouns. Nothing here knows the article; all words come from the lexicon.
+import type { QuestionKind } from '../data/schema.js';
+import { findEntities, isSpecific, type EntityMention, type Gazetteer } from './entities.js';
+import { hasCue, indexOfPhrase, type Lexicon } from './lexicon.js';
+import { isArabicWord, stem } from './normalize.js';
+import type { Language } from './types.js';
+
+export interface ContentWord {
+  word: string;
+  stem: string;
+  /** A word of the setting ("meeting", «الاجتماع»): never held against a statement. */
+  context: boolean;
+  /** A word asking for something reports like this never state (an age, a price…). */
+  outOfScope: boolean;
+}
+
+export interface Frame {
+  language: Language;
+  words: string[];
+  kind: QuestionKind;
+  content: ContentWord[];
+  entities: EntityMention[];
+  cues: {
+    membership: boolean;
+    attendance: boolean;
+    chair: boolean;
+    location: boolean;
+    states: boolean;
+    organisations: boolean;
+    dateDetail: boolean;
+    future: boolean;
+    compare: boolean;
+  };
+  /** Entity ids the question sets aside ("besides Iraq"). */
+  exclude: string[];
+  /** "other than this one": the statement's own subject is set aside. */
+  excludeSelf: boolean;
+  /** An ordinal about a list position ("the first member"): 1, 2…, 99 for last. */
+  ordinal?: number;
+  /** An ordinal attached to a meeting word ("the first meeting"): -1 for a previous one. */
+  meetingOrdinal?: number;
+  /** "right after Austria": a position relative to a named item. */
+  relative?: { dir: 'before' | 'after'; entity: string };
+  /** Post words asked about ("foreign minister"). */
+  post: string[];
+  /** A pronoun or a demonstrative with nothing named for it ("his", "them", «منصبه»). */
+  pronoun: boolean;
+  /** Starts like a follow-up: "and…", "what about…", «و…», «طيب…». */
+  continuation: boolean;
+  /** "in Arabic", «بالإنجليزي»: the last answer again in another language. */
+  otherLanguage?: Language;
+}
+
+const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question']);
+const REQUEST_AFTER_AUX = new Set(['you', 'u', 'anyone']);
+const PLACE_NOUNS = new Set(['city', 'place', 'location', 'venue', 'building', 'town', 'مدينه', 'مكان', 'موقع', 'مبني', 'عاصمه']);
+const TIME_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'hour', 'يوم', 'تاريخ', 'سنه', 'عام', 'شهر', 'وقت', 'ساعه']);
+const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل', 'ب']);
+const VIRTUAL: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
+const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم', 'فكم', 'عدد', 'تعداد']);
+const FIRST_NAME = new Set(['name', 'اسم']);
+
+/** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
+export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
+  const phrase = lex.questionPhrases.find((p) => indexOfPhrase(w, p.words) >= 0);
+  if (phrase?.kind === 'count') return 'count';
+  if (w.some((x) => x === 'كم' || x === 'وكم' || x === 'فكم')) return 'count';
+  for (let i = 0; i + 1 < w.length; i++) {
+    const a = w[i]!;
+    const b = w[i + 1]!;
+    const which = a === 'which' || a === 'what' || a === 'اي' || a === 'ايه' || a === 'ما';
+    if (which && TIME_NOUNS.has(b)) return 'when';
+    if (which && PLACE_NOUNS.has(b) && (LOCATIVE.has(w[i - 1] ?? '') || isArabicWord(a))) return 'where';
+  }
+  // Skip leading politeness, then: an auxiliary first is a yes/no question ("did Egypt attend?"),
+  // unless it asks "can you / do you know …" (a request: the wh-word after it decides).
+  let i = 0;
+  while (i < w.length && EN_LEADERS.has(w[i]!)) i++;
+  const first = w[i];
+  const firstKind = first ? lex.questionWords.get(first) : undefined;
+  if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
+  if (w.some((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل')) return 'yesno';
+  if (phrase) return phrase.kind;
+  for (let k = 0; k < w.length; k++) {
+    const x = w[k]!;
+    const kind = lex.questionWords.get(x);
+    if (!kind || kind === 'yesno') continue;
+    // «من» opens a who-question; later in a sentence it is the preposition "from".
+    if ((x === 'من' || x === 'ومن' || x === 'فمن') && k > 0 && !(k === 1 && EN_LEADERS.has(w[0]!))) continue;
+    if (kind === 'list' && k > i + 1) continue; // "list" deep in a sentence is a noun
+    if (x === 'name' && k !== i) continue;
+    return kind;
+  }
+  return 'what';
+}
+
+function isFuture(w: readonly string[], lex: Lexicon, language: Language): boolean {
+  if (hasCue(lex, 'future', w)) return true;
+  if (language !== 'ar') return false;
+  // An Arabic imperfect with the future prefix سـ («ستعقد», «سيجتمع»).
+  return w.some((x) => /^و?س[يتن]/.test(x) && x.replace(/^و/, '').length >= 5 && !lex.stopwords.has(x) && !lex.context.has(x) && !/^(سياس|سيار|سنو|سياد|سيطر|سيد)/.test(x.replace(/^و/, '')));
+}
+
+/** Positions of the (up to two) words naming what a count counts ("how many *groups*"). */
+function countedWords(w: readonly string[], lex: Lexicon): Set<number> {
+  const out = new Set<number>();
+  const cue = w.findIndex((x) => COUNT_WORDS.has(x));
+  if (cue < 0) return out;
+  for (let i = cue + 1; i < w.length && out.size < 2; i++) {
+    const x = w[i]!;
+    if (COUNT_WORDS.has(x) || lex.stopwords.has(x)) {
+      if (out.size > 0) break;
+      continue;
+    }
+    out.add(i);
+  }
+  return out;
+}
+
+export interface FrameOptions {
+  /** True for a word the article data knows (statement vocabulary): used to spot «منصبه» as «منصب» + "his". */
+  known: (word: string) => boolean;
+}
+
+export function buildFrame(w: string[], language: Language, lex: Lexicon, gazetteer: Gazetteer, options: FrameOptions): Frame {
+  const kind = detectKind(w, lex);
+  const entities = findEntities(gazetteer, w);
+  const focus = kind === 'count' ? countedWords(w, lex) : new Set<number>();
+
+  const inEntity = new Set<number>();
+  for (const m of entities) {
+    const counted = !isSpecific(m.entity) && focus.has(m.start);
+    for (let i = m.start; i < m.end; i++) if (!counted) inEntity.add(i);
+  }
+
+  // Exclusions: entities named right after "besides", «غير», «باستثناء»…
+  const exclude: string[] = [];
+  let excludeSelf = false;
+  const exclusionCue = lex.cues.get('exclusion');
+  w.forEach((x, i) => {
+    if (!exclusionCue?.words.has(x)) return;
+    const after = entities.filter((m) => m.start > i && m.start <= i + 5 && isSpecific(m.entity));
+    for (const m of after) exclude.push(m.entity.id);
+    const next = w.slice(i + 1, i + 4);
+    if (after.length === 0 && next.some((y) => lex.pronouns.has(y) || y === 'one' || y === 'ones')) excludeSelf = true;
+  });
+  if (w.some((x, i) => (x === 'other' || x === 'others' || x === 'اخري' || x === 'الاخري' || x === 'غيرها') && !exclusionCue?.words.has(w[i - 1] ?? '') && i > 0)) excludeSelf = true;
+
+  // Ordinals: next to a meeting word they ask which meeting; elsewhere a position in a list.
+  let ordinal: number | undefined;
+  let meetingOrdinal: number | undefined;
+  const meetingAt = new Set<number>();
+  for (const m of entities) if (m.entity.type === 'meeting') for (let i = m.start; i < m.end; i++) meetingAt.add(i);
+  w.forEach((x, i) => {
+    const n = lex.ordinals.get(x);
+    if (n === undefined) return;
+    if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
+    const nearMeeting = [i - 2, i - 1, i + 1, i + 2].some((k) => meetingAt.has(k));
+    if (nearMeeting) meetingOrdinal = n;
+    else if (ordinal === undefined) ordinal = n;
+  });
+
+  // "right after Austria", «بعد النمسا»
+  let relative: Frame['relative'];
+  const before = lex.cues.get('before');
+  const after = lex.cues.get('after');
+  w.forEach((x, i) => {
+    if (relative) return;
+    const dir = before?.words.has(x) ? 'before' : after?.words.has(x) ? 'after' : undefined;
+    if (!dir) return;
+    const target = entities.find((m) => m.start > i && m.start <= i + 3 && isSpecific(m.entity));
+    if (target) relative = { dir, entity: target.entity.id };
+  });
+
+  // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
+  const post = w.some((x) => lex.postWords.has(x)) ? w.filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)) : [];
+  const continuation = (() => {
+    const first = w[0] ?? '';
+    if (hasCue(lex, 'continuation', w.slice(0, 3)) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
+    return isArabicWord(first) && first.startsWith('و') && first.length > 2 && (lex.questionWords.has(first) || lex.questionWords.has(first.slice(1)));
+  })();
+  const pronoun =
+    w.some((x) => lex.pronouns.has(x)) ||
+    w.some((x) => isArabicWord(x) && /.{3,}(ه|ها|هم|هما)$/.test(x) && !options.known(x) && options.known(x.replace(/(ه|ها|هم|هما)$/, '')));
+
+  const otherLanguageCue = lex.cues.get('otherLanguage');
+  let otherLanguage: Language | undefined;
+  if (w.length <= 5 && w.some((x) => otherLanguageCue?.words.has(x))) {
+    if (w.some((x) => x === 'arabic' || /عربي/.test(x))) otherLanguage = 'ar';
+    else if (w.some((x) => x === 'english' || /(انجليز|انكليز|انقليز)/.test(x))) otherLanguage = 'en';
+  }
+
+  const content: ContentWord[] = [];
+  w.forEach((word, i) => {
+    if (inEntity.has(i)) return;
+    if (lex.stopwords.has(word) || lex.chatter.has(word) || lex.pronouns.has(word)) return;
+    if (lex.questionWords.has(word) && !focus.has(i)) return;
+    if (kind === 'count' && COUNT_WORDS.has(word)) return;
+    if (exclusionCue?.words.has(word)) return;
+    if (lex.ordinals.has(word) && !meetingAt.has(i + 1) && !meetingAt.has(i - 1)) return;
+    const outOfScope = isOutOfScope(word, lex);
+    content.push({
+      word,
+      stem: stem(word),
+      context: !outOfScope && !focus.has(i) && (lex.context.has(word) || lex.contextStems.has(stem(word))),
+      outOfScope,
+    });
+  });
+  // Where, when and why are themselves what is asked ("Why was it held?" is about the purpose),
+  // and so is the future tense ("Will they meet again?"): each becomes a word to match.
+  const asked = VIRTUAL[kind];
+  const future = isFuture(w, lex, language);
+  if (asked) content.push(virtual(asked));
+  if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
+
+  return {
+    language,
+    words: w,
+    kind,
+    content,
+    entities,
+    cues: {
+      membership: hasCue(lex, 'membership', w),
+      attendance: hasCue(lex, 'attendance', w),
+      chair: hasCue(lex, 'chair', w),
+      // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
+      location:
+        (kind === 'yesno' || kind === 'where') &&
+        hasCue(lex, 'location', w) &&
+        entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
+      states: hasCue(lex, 'states', w),
+      organisations: hasCue(lex, 'organisations', w),
+      dateDetail: w.some((x) => lex.dateDetail.has(x)),
+      future,
+      compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
+    },
+    exclude,
+    excludeSelf,
+    ...(ordinal !== undefined ? { ordinal } : {}),
+    ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
+    ...(relative ? { relative } : {}),
+    post,
+    pronoun,
+    continuation,
+    ...(otherLanguage ? { otherLanguage } : {}),
+  };
+}
+
+const virtual = (word: string): ContentWord => ({ word, stem: stem(word), context: false, outOfScope: false });
+
+/** English by stem ("prices" → "price"); Arabic by the word itself: Arabic stems collide («عملة», «العمل»). */
+function isOutOfScope(word: string, lex: Lexicon): boolean {
+  if (lex.outOfScope.has(word)) return true;
+  if (isArabicWord(word)) {
+    const bare = word.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, '');
+    return bare.length >= 3 && (lex.outOfScope.has(bare) || lex.outOfScope.has(`ال${bare}`));
+  }
+  return lex.outOfScopeStems.has(stem(word));
+}

@@ -1,0 +1,372 @@
+// Generic operations over the fact graph: lookup, yes/no with three outcomes (yes, no, or "the
+// article does not say"), count with filters and exclusions, list in the article's order, position in
+// a list, comparison of two counts, and a post's holder. None knows the article: each reads the
+// statement's items, counts and gaps and the relation's templates.
+import type { Entity, Graph, Relation, Statement } from '../data/schema.js';
+import type { EntityRef, Gazetteer } from './entities.js';
+import type { Frame } from './frame.js';
+import type { Lexicon } from './lexicon.js';
+import { fold, stem, words } from './normalize.js';
+import { countPhrase, fill, listJoin, nameIn, ordinalWord, sentence } from './render.js';
+import type { Citation, Language } from './types.js';
+
+export interface Composed {
+  answered: boolean;
+  text: string;
+  citations: Citation[];
+  facts: string[];
+}
+
+export interface OpContext {
+  graph: Graph;
+  lex: Lexicon;
+  gazetteer: Gazetteer;
+  entities: Map<string, Entity>;
+  statements: Map<string, Statement>;
+  relations: Map<string, Relation>;
+  frame: Frame;
+  language: Language;
+}
+
+const phrase = (ctx: OpContext, key: string, values: Record<string, string> = {}): string => {
+  const p = ctx.graph.texts.phrases[key];
+  return p ? fill(p[ctx.language], new Map(Object.entries(values))) : '';
+};
+
+export const citationOf = (s: Statement): Citation => ({ paragraph: s.paragraph, quote: s.quote });
+
+export function dedupe(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.paragraph}\u0000${c.quote}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** An entity's display name: the graph's own for the article's entities, the world's for others. */
+export function displayName(ctx: OpContext, id: string): string {
+  const own = ctx.entities.get(id);
+  const ref = own ?? ctx.gazetteer.byId.get(id);
+  return ref ? nameIn(ref, ctx.language) : id;
+}
+
+const typeOf = (ctx: OpContext, id: string) => ctx.entities.get(id)?.type ?? ctx.gazetteer.byId.get(id)?.type;
+
+/** The statement's own answer, with the passages it rests on. */
+export function lookup(s: Statement, ctx: OpContext): Composed {
+  const also = (s.alsoCite ?? []).map((id) => ctx.statements.get(id)).filter((x): x is Statement => !!x);
+  return {
+    answered: true,
+    text: s.answer[ctx.language],
+    citations: dedupe([citationOf(s), ...also.map(citationOf)]),
+    facts: [s.id, ...also.map((x) => x.id)],
+  };
+}
+
+/** A gap the statement leaves and the frame asks for («what date?» of «أمس»), or undefined. */
+export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
+  for (const gap of s.gaps ?? []) {
+    if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
+    const all = [...gap.cues.ar, ...gap.cues.en].map((c) => words(fold(c)));
+    const cues = new Set(all.filter((c) => c.length === 1).map((c) => c[0]!));
+    const phrases = all.filter((c) => c.length > 1);
+    const cueStems = new Set([...cues].filter((c) => c.length >= 4).map(stem));
+    const text = ` ${ctx.frame.words.join(' ')} `;
+    if (ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || phrases.some((p) => text.includes(` ${p.join(' ')} `))) {
+      return { answered: false, text: gap.text[ctx.language], citations: [citationOf(s)], facts: [s.id] };
+    }
+  }
+  return undefined;
+}
+
+/** The quote narrowed to where an item stands: the statement's opening words … the item's surface. */
+function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
+  const surface = ctx.graph.surfaces[id];
+  if (!surface || s.quote.length <= 160) return citationOf(s);
+  const lead = s.quote.split(' ').slice(0, 7).join(' ');
+  return { paragraph: s.paragraph, quote: lead.includes(surface) ? lead : `${lead} … ${surface}` };
+}
+
+function typeFilter(ctx: OpContext): string[] {
+  const { states, organisations } = ctx.frame.cues;
+  if (states && !organisations) return ['state'];
+  if (organisations && !states) return ['organisation'];
+  return [];
+}
+
+function itemsOf(s: Statement, ctx: OpContext, types: string[]): string[] {
+  return s.items.filter((id) => types.length === 0 || types.includes(typeOf(ctx, id) ?? ''));
+}
+
+function groupsOf(s: Statement, ctx: OpContext): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const id of s.items) {
+    const t = typeOf(ctx, id) ?? 'member';
+    groups.set(t, [...(groups.get(t) ?? []), id]);
+  }
+  return groups;
+}
+
+/** The values every template of a list statement may use. */
+function listValues(s: Statement, ctx: OpContext): Map<string, string> {
+  const lang = ctx.language;
+  const v = new Map<string, string>();
+  const names = (ids: string[]) => ids.map((id) => displayName(ctx, id));
+  v.set('all', listJoin(names(s.items), lang));
+  v.set('list', listJoin(names(s.items), lang));
+  v.set('named', listJoin(names(s.items), lang));
+  v.set('venue', listJoin(names(s.items), lang));
+  v.set('count:member', countPhrase(s.items.length, 'member', lang, ctx.lex));
+  for (const [type, ids] of groupsOf(s, ctx)) {
+    v.set(`count:${type}`, countPhrase(ids.length, type, lang, ctx.lex));
+    v.set(`n:${type}`, String(ids.length));
+    v.set(`list:${type}`, listJoin(names(ids), lang));
+  }
+  for (const c of s.counts ?? []) {
+    if (c.value !== null) v.set(`count:${c.type}`, countPhrase(c.value, c.type, lang, ctx.lex));
+    if (c.phrase) v.set(`phrase:${c.type}`, c.phrase[lang]);
+  }
+  return v;
+}
+
+const template = (rel: Relation, key: string, ctx: OpContext): string | undefined => rel.templates[key]?.[ctx.language];
+
+/** Is it in the list? Yes; no (the list is complete); or the article does not say (it is not). */
+export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpContext): Composed {
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  let answered = true;
+  const values = listValues(s, ctx);
+  for (const e of named) {
+    const v = new Map(values);
+    v.set('name', displayName(ctx, e.id));
+    v.set('others', listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
+    const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
+    const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));
+    if (s.items.includes(e.id) || within) {
+      lines.push(fill(template(rel, 'yes', ctx) ?? phrase(ctx, 'yesWord'), v));
+      citations.push(within ? citationOf(s) : itemCitation(s, e.id, ctx));
+    } else if (ambiguous) {
+      answered = false;
+      const own = ctx.entities.get(ambiguous)!;
+      v.set('surface', ctx.graph.surfaces[ambiguous] ?? own.name.ar);
+      v.set('short', own.name[ctx.language]);
+      lines.push(fill(template(rel, 'ambiguous', ctx) ?? ctx.graph.texts.notSaid[ctx.language], v));
+      citations.push(itemCitation(s, ambiguous, ctx));
+    } else if (s.exhaustive) {
+      lines.push(fill(template(rel, 'no', ctx) ?? phrase(ctx, 'noWord'), v));
+      citations.push(citationOf(s));
+    } else {
+      answered = false;
+      lines.push(fill(template(rel, 'unknown', ctx) ?? ctx.graph.texts.notSaid[ctx.language], v));
+      citations.push(citationOf(s));
+    }
+  }
+  return { answered, text: lines.map((l) => sentence(l, ctx.language)).join('\n'), citations: dedupe(citations), facts: [s.id] };
+}
+
+/** The places an item lies within (Abu Dhabi → the UAE), for "held in the UAE?". */
+function withinChain(ctx: OpContext, id: string): string[] {
+  const out: string[] = [];
+  let cur = ctx.entities.get(id)?.within;
+  while (cur && !out.includes(cur)) {
+    out.push(cur);
+    cur = ctx.entities.get(cur)?.within;
+  }
+  return out;
+}
+
+function excludedOf(s: Statement, ctx: OpContext): string[] {
+  return ctx.frame.exclude.filter((id) => s.items.includes(id));
+}
+
+/** How many: a stated number, or the list counted; with types filtered and exclusions taken off. */
+export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
+  const gap = gapAnswer(s, ctx);
+  if (gap) return gap;
+  const lang = ctx.language;
+  const types = typeFilter(ctx);
+  const excluded = excludedOf(s, ctx);
+  const values = listValues(s, ctx);
+  const stated = (s.counts ?? []).filter((c) => types.length === 0 || types.includes(c.type));
+  let total: number | undefined;
+  let type = types[0] ?? 'member';
+  if (stated.length > 0 && stated[0]!.value !== null && (types.length > 0 || !s.exhaustive)) {
+    total = stated[0]!.value!;
+    type = stated[0]!.type;
+  } else if (s.exhaustive && s.items.length > 0) {
+    total = itemsOf(s, ctx, types).length;
+  }
+  if (total === undefined) return lookup(s, ctx);
+
+  let text: string;
+  const noFilter = types.length === 0 && stated.length === (s.counts ?? []).length;
+  if (noFilter && template(rel, 'count', ctx)) text = fill(template(rel, 'count', ctx)!, values);
+  else {
+    const v = new Map(values);
+    v.set('count', countPhrase(total, type, lang, ctx.lex));
+    v.set('list', listJoin(itemsOf(s, ctx, types).map((id) => displayName(ctx, id)), lang));
+    text = fill(template(rel, 'countOf', ctx) ?? `${countPhrase(total, type, lang, ctx.lex)}.`, v);
+  }
+  const rest = total - excluded.length - (ctx.frame.excludeSelf && s.items.includes(s.about) ? 1 : 0) - (ctx.frame.excludeSelf && rel.id && s.items.length === 1 && !s.exhaustive ? 1 : 0);
+  if (excluded.length > 0) {
+    text += ` ${phrase(ctx, 'countExcluding', { excluded: listJoin(excluded.map((id) => displayName(ctx, id)), lang), rest: countPhrase(rest, type, lang, ctx.lex) })}`;
+  } else if (ctx.frame.excludeSelf && rest !== total) {
+    text += ` ${phrase(ctx, 'excludeSelf', { rest: countPhrase(rest, type, lang, ctx.lex) })}`;
+  }
+  return { answered: true, text: sentence(text, lang), citations: [citationOf(s)], facts: [s.id] };
+}
+
+/** Which ones: the list in the article's order, filtered; an incomplete list says what it does say. */
+export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
+  const gap = gapAnswer(s, ctx);
+  if (gap) return gap;
+  const lang = ctx.language;
+  const types = typeFilter(ctx);
+  const excluded = new Set(excludedOf(s, ctx));
+  const values = listValues(s, ctx);
+  if (!s.exhaustive) {
+    const stated = fill(template(rel, 'list', ctx) ?? s.answer[lang], values);
+    const left = s.items.filter((id) => !excluded.has(id));
+    if (excluded.size > 0 && left.length === 0) {
+      return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
+    }
+    return { answered: true, text: sentence(stated, lang), citations: [citationOf(s)], facts: [s.id] };
+  }
+  if (types.length === 0 && excluded.size === 0 && template(rel, 'list', ctx)) {
+    return { answered: true, text: fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id] };
+  }
+  const ids = itemsOf(s, ctx, types).filter((id) => !excluded.has(id));
+  const v = new Map(values);
+  v.set('count', countPhrase(ids.length, types[0] ?? 'member', lang, ctx.lex));
+  v.set('list', listJoin(ids.map((id) => displayName(ctx, id)), lang));
+  const text = fill(template(rel, 'listOf', ctx) ?? `{list}.`, v);
+  return { answered: true, text: sentence(text, lang), citations: [citationOf(s)], facts: [s.id] };
+}
+
+/** First, last, n-th, right after or before an item, or "does X come before Y?". */
+export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Composed | undefined {
+  const { frame } = ctx;
+  const items = s.items;
+  const start = s.listStart ?? 0;
+  const name = (id: string) => displayName(ctx, id);
+  const done = (text: string): Composed => ({ answered: true, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] });
+  if (items.length < 3) return undefined;
+  const inList = named.filter((e) => items.includes(e.id));
+  if (frame.kind === 'yesno' && inList.length >= 2) {
+    const [a, b] = inList;
+    const ia = items.indexOf(a!.id);
+    const ib = items.indexOf(b!.id);
+    const asksAfter = frame.words.some((w) => ctx.lex.cues.get('after')?.words.has(w));
+    const yes = asksAfter ? ia > ib : ia < ib;
+    return done(
+      phrase(ctx, 'order', {
+        answer: phrase(ctx, yes ? 'yesWord' : 'noWord'),
+        a: name(a!.id),
+        b: name(b!.id),
+        ia: String(ia + 1),
+        ib: String(ib + 1),
+        rel: phrase(ctx, ia < ib ? 'beforeWord' : 'afterWord'),
+      }),
+    );
+  }
+  if (frame.relative && items.includes(frame.relative.entity)) {
+    const i = items.indexOf(frame.relative.entity);
+    const j = frame.relative.dir === 'after' ? i + 1 : i - 1;
+    if (j < 0 || j >= items.length) {
+      return done(phrase(ctx, 'positionEdge', { ref: name(frame.relative.entity), edge: phrase(ctx, j < 0 ? 'start' : 'end'), dir: phrase(ctx, frame.relative.dir === 'after' ? 'afterWord' : 'beforeWord') }));
+    }
+    return done(phrase(ctx, frame.relative.dir === 'after' ? 'positionAfter' : 'positionBefore', { ref: name(frame.relative.entity), item: name(items[j]!) }));
+  }
+  if (frame.ordinal === undefined || frame.ordinal < 1) return undefined;
+  if (frame.ordinal === 99) return done(phrase(ctx, 'positionLast', { item: name(items.at(-1)!) }));
+  if (frame.ordinal === 1 && start > 0) {
+    const lastLead = ctx.graph.surfaces[items[start - 1]!] ?? '';
+    const cut = lastLead ? s.quote.indexOf(lastLead) + lastLead.length : -1;
+    const lead = cut > 0 ? s.quote.slice(0, cut) : '';
+    return done(phrase(ctx, 'positionFirst', { item: name(items[start]!), before: listJoin(items.slice(0, start).map(name), ctx.language), lead }));
+  }
+  const k = start + frame.ordinal - 1;
+  if (k >= items.length) return undefined;
+  return done(phrase(ctx, 'positionNth', { item: name(items[k]!), n: String(frame.ordinal) }));
+}
+
+/** Two counts side by side ("more members than attendees?"): the states each statement counts. */
+export function compare(a: Statement, b: Statement, ctx: OpContext): Composed | undefined {
+  const states = (s: Statement): number | undefined => {
+    const stated = s.counts?.find((c) => c.type === 'state')?.value;
+    if (stated !== undefined && stated !== null) return stated;
+    return s.exhaustive ? s.items.filter((id) => typeOf(ctx, id) === 'state').length : undefined;
+  };
+  const na = states(a);
+  const nb = states(b);
+  if (na === undefined || nb === undefined) return undefined;
+  const label = (s: Statement) => phrase(ctx, s.relation === 'member-of' ? 'memberStates' : 'attendingStates');
+  const text =
+    na === nb
+      ? phrase(ctx, 'compareEqual', { a: label(a), b: label(b), na: String(na) })
+      : phrase(ctx, 'compare', { a: label(na > nb ? a : b), b: label(na > nb ? b : a), cmp: phrase(ctx, 'more'), na: String(Math.max(na, nb)), nb: String(Math.min(na, nb)) });
+  return { answered: true, text: sentence(text, ctx.language), citations: dedupe([citationOf(a), citationOf(b)]), facts: [a.id, b.id] };
+}
+
+/** "Is Gargash the foreign minister?", "Who is Germany's foreign minister?": a post compared word by word. */
+export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statement[]): Composed | undefined {
+  const { frame, lex } = ctx;
+  const asked = frame.post;
+  if (asked.length === 0) return undefined;
+  const people = [...ctx.entities.values()].filter((e) => e.type === 'person' && e.title);
+  const titleWords = (e: Entity) => new Set(words(fold(`${e.title!.en} ${e.title!.ar}`)).map(stem));
+  const askedStems = asked.map(stem);
+  const askedRank = asked.filter((w) => lex.rankWords.has(w)).map(stem);
+  const namedPerson = named.find((e) => e.type === 'person');
+  const namedState = named.find((e) => e.type === 'state');
+  const fits = (e: Entity) => {
+    const t = titleWords(e);
+    const all = askedStems.every((w) => t.has(w));
+    const rank = [...t].filter((w) => [...lex.rankWords].map(stem).includes(w));
+    return { all, exact: all && rank.every((r) => askedRank.includes(r)) };
+  };
+  const titleOf = (e: Entity) => titleStatements.find((s) => s.items.includes(e.id));
+  const cite = (e: Entity): Citation[] => {
+    const s = titleOf(e);
+    return s ? [citationOf(s)] : [];
+  };
+  const render = (e: Entity) => ({ name: nameIn(e, ctx.language), title: e.title![ctx.language] });
+  if (namedPerson && frame.kind === 'yesno') {
+    const e = ctx.entities.get(namedPerson.id);
+    if (!e?.title) return undefined;
+    const fit = fits(e);
+    const specific = asked.length >= 2;
+    const yes = fit.all && (fit.exact || !specific) && (!namedState || e.country === namedState.id);
+    return { answered: true, text: phrase(ctx, yes ? 'titleYes' : 'notExactly', render(e)), citations: cite(e), facts: titleOf(e) ? [titleOf(e)!.id] : [] };
+  }
+  if (namedPerson || !['who', 'what', 'which'].includes(frame.kind)) return undefined;
+  // "Who is the UAE's Minister of State for Foreign Affairs?": the one whose post is exactly that.
+  const candidates = people.filter((e) => !namedState || e.country === namedState.id);
+  const exact = candidates.filter((e) => fits(e).exact);
+  if (exact.length === 1) {
+    const s = titleOf(exact[0]!);
+    if (s) return lookup(s, ctx);
+  }
+  const near = (candidates.length > 0 ? candidates : people).filter((e) => fits(e).all || candidates.length > 0).slice(0, 2);
+  const nearby = near.map((e) => phrase(ctx, 'postNearby', render(e))).join(' ');
+  return {
+    answered: false,
+    text: `${phrase(ctx, 'postNotSaid')}${nearby ? ` ${nearby}` : ''}`,
+    citations: dedupe(near.flatMap(cite)),
+    facts: near.map((e) => titleOf(e)?.id).filter((x): x is string => !!x),
+  };
+}
+
+/** The meeting asked about is not the one reported ("the first meeting"): corrected, or "not said". */
+export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | undefined, otherTopic: boolean): Composed | undefined {
+  const asked = ctx.frame.meetingOrdinal;
+  const meeting = [...ctx.entities.values()].find((e) => e.type === 'meeting' && e.ordinal);
+  if (asked === undefined || !meeting?.ordinal || asked === meeting.ordinal || !ordinalStatement) return undefined;
+  const rel = ctx.relations.get(ordinalStatement.relation);
+  const v = new Map([['ordinal', ordinalWord(meeting.ordinal, ctx.language)]]);
+  if (ctx.frame.kind === 'yesno' && !otherTopic) {
+    return { answered: true, text: fill(rel?.templates.no?.[ctx.language] ?? phrase(ctx, 'noWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };
+  }
+  return { answered: false, text: fill(rel?.templates.other?.[ctx.language] ?? ctx.graph.texts.notSaid[ctx.language], v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };
+}

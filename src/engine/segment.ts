@@ -1,0 +1,93 @@
+// A message is not always just a question. This finds the question(s) inside it: sentences about the
+// asker ("I'm writing a school report…", «عندي بحث تخرج») and greetings are set aside, so they never
+// lower the confidence of a clear question; and a message that asks two things ("who chaired it and
+// where was it held?", «مين ترأس ووين صار؟») becomes two questions, each answered.
+import type { Lexicon } from './lexicon.js';
+import type { Prepared } from './preprocess.js';
+
+export interface Segmented {
+  /** One or more questions, each as prepared words; the first is the message's main question. */
+  parts: Prepared[];
+  /** The whole message's kept words, as one question (used when splitting reads worse). */
+  whole: Prepared;
+  /** True when every sentence was small talk or about the asker. */
+  onlyChatter: boolean;
+}
+
+// A full stop ends a sentence only after a word of four letters or more (not "Dr.", "U.S.", «د.»).
+const SENTENCE = /(?<=[^\s.]{4})\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
+const CONJUNCTIONS = new Set(['and', 'also', 'plus', 'then', 'و', 'ثم', 'وكمان', 'وايضا']);
+/** Kinds whose word may open a second question after "and" (yes/no auxiliaries only after a comma or a question mark). */
+const SPLITTING_KINDS = new Set(['who', 'what', 'which', 'where', 'when', 'why', 'how', 'count']);
+
+const isQuestionWord = (lex: Lexicon, w: string) => {
+  const kind = lex.questionWords.get(w);
+  return kind !== undefined && SPLITTING_KINDS.has(kind);
+};
+
+function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
+  return p.words.some((w) => isQuestionWord(lex, w)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
+}
+
+/** Words that tell a sentence is about the asker or is politeness, not about the article. */
+function isChatter(p: Prepared, lex: Lexicon): boolean {
+  const content = p.words.filter((w) => !lex.stopwords.has(w));
+  if (content.length === 0) return true;
+  const chatty = content.filter((w) => lex.chatter.has(w)).length;
+  return chatty > 0 && chatty >= Math.min(2, content.length);
+}
+
+/** Splits prepared words before "and who…", «ووين…», «وكم…»: a second question in the same sentence. */
+function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
+  const out: Prepared[] = [];
+  let start = 0;
+  for (let i = 1; i < p.words.length; i++) {
+    const w = p.words[i]!;
+    const next = p.words[i + 1] ?? '';
+    const attached = w.length > 2 && w.startsWith('و') && isQuestionWord(lex, w.slice(1)) && w.slice(1) !== 'من';
+    const attachedWho = w === 'ومن' && i > 1;
+    const separate = CONJUNCTIONS.has(w) && isQuestionWord(lex, next);
+    if ((attached || attachedWho || separate) && i - start >= 2) {
+      out.push({ ...p, words: p.words.slice(start, i) });
+      start = separate ? i + 1 : i;
+      if (attached) p.words[i] = w.slice(1);
+    }
+  }
+  out.push({ ...p, words: p.words.slice(start) });
+  return out.filter((x) => x.words.length > 0);
+}
+
+export function segment(text: string, prepare: (s: string) => Prepared, lex: Lexicon): Segmented {
+  const sentences = text
+    .split(SENTENCE)
+    .flatMap((s) => s.split(/[،,]\s*(?=(?:and\s+|و)?\S)/))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => ({ raw: s, p: prepare(s) }))
+    .filter((s) => s.p.words.length > 0);
+  const whole = prepare(text);
+  if (sentences.length === 0) return { parts: [whole], whole, onlyChatter: false };
+
+  const questions = sentences.filter((s) => hasQuestionWord(s.p, lex) || /[?؟]\s*$/.test(s.raw));
+  const kept = sentences.filter((s) => questions.includes(s) || !isChatter(s.p, lex));
+  const onlyChatter = kept.length === 0;
+  const use = onlyChatter ? sentences : kept;
+
+  // Sentences that are not questions ("Besides Iraq", "About the meeting in Abu Dhabi") join the
+  // question after them; each question sentence, split at "and who…", is a part.
+  const parts: Prepared[] = [];
+  let pending: string[] = [];
+  for (const s of use) {
+    if (questions.includes(s)) {
+      const split = splitOnConjunction({ ...s.p, words: [...pending, ...s.p.words] }, lex);
+      parts.push(...split);
+      pending = [];
+    } else pending.push(...s.p.words);
+  }
+  if (pending.length > 0) {
+    if (parts.length > 0) parts[parts.length - 1] = { ...parts[parts.length - 1]!, words: [...parts[parts.length - 1]!.words, ...pending] };
+    else parts.push({ ...whole, words: pending });
+  }
+  const keptWhole: Prepared = { ...whole, words: use.flatMap((s) => s.p.words) };
+  return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter };
+}
