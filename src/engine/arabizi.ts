@@ -14,7 +14,7 @@ export function latinTokens(text: string): string[] {
 }
 
 /** True when a Latin-script message reads as Arabizi rather than English. */
-export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<string>): boolean {
+export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<string>, latinKnown: ReadonlySet<string>): boolean {
   if (/[\u0600-\u06FF]/.test(text)) return false;
   const tokens = latinTokens(text);
   if (tokens.length === 0) return false;
@@ -23,6 +23,8 @@ export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<
   let english = 0;
   for (const t of tokens) {
     if (DIGIT_IN_WORD.test(t) && !ENGLISH_DIGIT_WORD.test(t)) digitWords++;
+    // Names are written alike in both ("gargash"), so they are no evidence either way.
+    if (latinKnown.has(t)) continue;
     const inArabizi = lex.arabizi.words.has(t);
     const inEnglish = englishWords.has(t);
     if (inArabizi && !inEnglish) arabizi++;

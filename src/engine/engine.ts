@@ -90,11 +90,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     ...lex.questionWords.keys(),
   ];
   const vocabularyWords = new Set(allText.flatMap((t) => words(fold(t))));
+  const latinNames = new Set(graph.entities.flatMap((e) => [e.name.en, ...e.aliases.en, ...(e.short ? [e.short.en] : [])]).flatMap((t) => words(fold(t))).filter((w) => w.length >= 3));
   const vocabulary: Vocabulary = {
+    names: latinNames,
     latin: new Set([...vocabularyWords].filter((w) => !isArabicWord(w) && w.length >= 4)),
     english: new Set([...data.lexicon.en.stopwords, ...Object.values(data.lexicon.en.questionWords).flat(), ...data.lexicon.en.chatter].flatMap((t) => words(fold(t)))),
     skeletons: skeletonIndex([...vocabularyWords].filter(isArabicWord)),
   };
+  const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
   const known = (w: string) => index.known.has(w) || index.known.has(stem(w));
   const prep = (text: string): Prepared => prepare(text, lex, vocabulary);
   const frameOf = (p: Prepared): Frame => buildFrame(p.words, p.language, lex, gazetteer, { known });
@@ -180,7 +183,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     // The question is about another setting than the statement's ("members of the whole coalition").
     const namedSettings = named.filter((e) => isSetting(e) && settingIds.has(e.id) && entities.get(e.id)?.type !== 'meeting');
-    if (s.items.length > 0 && namedSettings.length > 0 && !namedSettings.some((e) => e.id === s.about) && settingIds.has(s.about) && entities.get(s.about)?.type !== 'meeting' && !s.entities.some((id) => namedSettings.some((e) => e.id === id))) {
+    const meetingNamed = named.some((e) => entities.get(e.id)?.type === 'meeting');
+    const relationCued = !!rel.cueSet && !!(frame.cues as Record<string, boolean>)[rel.cueSet];
+    const aboutMeeting = entities.get(s.about)?.type === 'meeting';
+    if (s.items.length > 0 && namedSettings.length > 0 && !namedSettings.some((e) => e.id === s.about) && settingIds.has(s.about) && (!aboutMeeting || (!meetingNamed && !relationCued)) && !s.entities.some((id) => namedSettings.some((e) => e.id === id))) {
       const text = ops.lookup(s, ctx);
       const aboutName = ops.displayName(ctx, s.about);
       const asked = ops.displayName(ctx, namedSettings[0]!.id);
@@ -200,7 +206,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
 
     if (s.items.length > 0) {
-      if (frame.kind === 'yesno') {
+      const bare = frame.kind === 'what' && !frame.words.some((w) => lex.questionWords.has(w));
+      if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {
         const pos = asked.filter((e) => s.items.includes(e.id)).length >= 2 ? ops.position(s, ctx, asked) : undefined;
         if (pos) return done(pos, 'position', s);
         if (asked.length > 0) {
@@ -213,14 +220,21 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const pos = ops.position(s, ctx, asked);
         if (pos) return done(pos, 'position', s);
       }
+      // "Who heads the UN?": a state or organisation the statement does not name is not what it speaks of.
+      const stranger = specificNamed.find((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
+      if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
       // A person named who is not among those the statement names: the article says it of someone else.
       const otherPerson = specificNamed.find((e) => e.type === 'person' && rel.speaksOf.includes('person') && !s.items.includes(e.id));
       if (otherPerson && frame.kind !== 'yesno') {
         const lead = (graph.texts.phrases.subjectNotSaid?.[language] ?? '').replace('{name}', ops.displayName(ctx, otherPerson.id));
         return done(notSaid(frame, [otherPerson], ranked, language, { answered: false, text: lead, citations: [], facts: [] }), 'not-said:subject');
       }
-      const listable = ['list', 'which', 'who'].includes(frame.kind) || (frame.kind === 'what' && (!!rel.templates.list || !!rel.templates.listOf));
-      if (listable || frame.exclude.length > 0 || frame.cues.states !== frame.cues.organisations) {
+      // A list is listed when asked for, and only by a relation that knows how to say it; a question
+      // about one of its items ("What did Gargash affirm?") is about that item's statement instead.
+      const hasListWording = !!rel.templates.list || !!rel.templates.listOf || !s.exhaustive;
+      const aboutAnItem = specificNamed.some((e) => s.items.includes(e.id) && !frame.exclude.includes(e.id));
+      const wantsList = ['list', 'which', 'who', 'what'].includes(frame.kind) || frame.exclude.length > 0 || frame.cues.states !== frame.cues.organisations;
+      if (wantsList && hasListWording && !aboutAnItem && (s.items.length > 1 || !s.exhaustive)) {
         const c = ops.list(s, rel, ctx);
         return done(c.answered ? c : notSaid(frame, named, ranked, language, c), 'list', s);
       }
@@ -280,7 +294,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const standalone = answerFrame(frame);
     const prev = context && options.now() - context.at <= options.contextTtlMs ? (context.frame as Frame) : undefined;
     const incomplete = frame.continuation || frame.pronoun || !frame.content.some((c) => !c.context) || (frame.kind === 'what' && frame.content.length === 0);
-    const personPronoun = frame.words.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w)));
+    const personPronoun = frame.words.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
       const merged = followUp(prev, frame, context!.focus);
       if (merged) {
@@ -337,7 +351,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         ctx = contextOf(part.words.join(' '), out, language);
       }
       const answered = outcomes.filter((o) => o.answered);
-      const distinct = new Set(answered.map((o) => o.facts.join(',')));
+      const distinct = new Set(answered.map((o) => o.text));
       if (answered.length < 2 || distinct.size < 2) outcomes = [];
     }
     if (outcomes.length === 0) {

@@ -40,6 +40,8 @@ export interface Frame {
   excludeSelf: boolean;
   /** An ordinal about a list position ("the first member"): 1, 2…, 99 for last. */
   ordinal?: number;
+  /** Every ordinal the question holds ("the first or the second?"). */
+  ordinals: number[];
   /** An ordinal attached to a meeting word ("the first meeting"): -1 for a previous one. */
   meetingOrdinal?: number;
   /** "right after Austria": a position relative to a named item. */
@@ -152,17 +154,22 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // Ordinals: next to a meeting word they ask which meeting; elsewhere a position in a list.
   let ordinal: number | undefined;
   let meetingOrdinal: number | undefined;
+  const meetingOrdinals: number[] = [];
   const meetingAt = new Set<number>();
   for (const m of entities) if (m.entity.type === 'meeting') for (let i = m.start; i < m.end; i++) meetingAt.add(i);
   w.forEach((x, i) => {
     const n = lex.ordinals.get(x);
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
-    const nearMeeting = [i - 2, i - 1, i + 1, i + 2].some((k) => meetingAt.has(k));
-    if (nearMeeting) meetingOrdinal = n;
+    const nearMeeting = isNear(w, i, meetingAt);
+    if (nearMeeting) meetingOrdinals.push(n);
     else if (ordinal === undefined) ordinal = n;
   });
 
+  // "the first or the second?": a meeting ordinal is a premise only when all the question's ones agree.
+  if (meetingOrdinals.length > 0) meetingOrdinal = meetingOrdinals.length === 1 ? meetingOrdinals[0] : undefined;
+  const meetingOrdinalsAsked = meetingOrdinals;
+  void meetingOrdinalsAsked;
   // "right after Austria", «بعد النمسا»
   let relative: Frame['relative'];
   const before = lex.cues.get('before');
@@ -193,14 +200,23 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     else if (w.some((x) => x === 'english' || /(انجليز|انكليز|انقليز)/.test(x))) otherLanguage = 'en';
   }
 
+  // "What does the group do (besides …)?": the last "do" is what is asked, not an auxiliary.
+  const doIndex = /^(what|whats) /.test(w.join(' ')) ? w.lastIndexOf('do') : -1;
   const content: ContentWord[] = [];
   w.forEach((word, i) => {
     if (inEntity.has(i)) return;
+    if (i === doIndex && i > 1) {
+      content.push(virtual('do'));
+      return;
+    }
     if (lex.stopwords.has(word) || lex.chatter.has(word) || lex.pronouns.has(word)) return;
     if (lex.questionWords.has(word) && !focus.has(i)) return;
     if (kind === 'count' && COUNT_WORDS.has(word)) return;
     if (exclusionCue?.words.has(word)) return;
-    if (lex.ordinals.has(word) && !meetingAt.has(i + 1) && !meetingAt.has(i - 1)) return;
+    // "first", "last" are positions, not topics; "earlier", «السابقة» still tell one tweet from another.
+    if ((lex.ordinals.get(word) ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
+    // "what does the article say about…": the article's saying is not a statement's.
+    if (SAY.has(word) && w.slice(Math.max(0, i - 2), i).some((x) => DOC.has(x))) return;
     const outOfScope = isOutOfScope(word, lex);
     content.push({
       word,
@@ -239,6 +255,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     },
     exclude,
     excludeSelf,
+    ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
     ...(relative ? { relative } : {}),
@@ -248,6 +265,15 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     ...(otherLanguage ? { otherLanguage } : {}),
   };
 }
+
+/** Next to a meeting word, or one short word away ("the first meeting", «الاجتماع هو الأول»). */
+function isNear(w: readonly string[], i: number, at: ReadonlySet<number>): boolean {
+  if (at.has(i - 1) || at.has(i + 1)) return true;
+  return (at.has(i + 2) && BETWEEN.has(w[i + 1] ?? '')) || (at.has(i - 2) && BETWEEN.has(w[i - 1] ?? ''));
+}
+const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'هو', 'هي', 'كان', 'كانت', 'هذا', 'هذه']);
+const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tells', 'talk', 'يقول', 'يذكر', 'قال', 'ذكر']);
+const DOC = new Set(['article', 'text', 'report', 'story', 'news', 'piece', 'it', 'الخبر', 'المقال', 'المقاله', 'النص', 'التقرير']);
 
 const virtual = (word: string): ContentWord => ({ word, stem: stem(word), context: false, outOfScope: false });
 

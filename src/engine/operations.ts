@@ -123,7 +123,8 @@ function listValues(s: Statement, ctx: OpContext): Map<string, string> {
     v.set(`list:${type}`, listJoin(names(ids), lang));
   }
   for (const c of s.counts ?? []) {
-    if (c.value !== null) v.set(`count:${c.type}`, countPhrase(c.value, c.type, lang, ctx.lex));
+    // The article's own wording of a number («خمس مجموعات عمل») reads better than a figure.
+    if (c.value !== null) v.set(`count:${c.type}`, c.phrase?.[lang] ?? countPhrase(c.value, c.type, lang, ctx.lex));
     if (c.phrase) v.set(`phrase:${c.type}`, c.phrase[lang]);
   }
   return v;
@@ -204,7 +205,8 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
   if (noFilter && template(rel, 'count', ctx)) text = fill(template(rel, 'count', ctx)!, values);
   else {
     const v = new Map(values);
-    v.set('count', countPhrase(total, type, lang, ctx.lex));
+    const own = stated.find((c) => c.type === type && c.value === total)?.phrase?.[lang];
+    v.set('count', own ?? countPhrase(total, type, lang, ctx.lex));
     v.set('list', listJoin(itemsOf(s, ctx, types).map((id) => displayName(ctx, id)), lang));
     text = fill(template(rel, 'countOf', ctx) ?? `${countPhrase(total, type, lang, ctx.lex)}.`, v);
   }
@@ -231,7 +233,8 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     if (excluded.size > 0 && left.length === 0) {
       return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
     }
-    return { answered: true, text: sentence(stated, lang), citations: [citationOf(s)], facts: [s.id] };
+    const base = lookup(s, ctx);
+    return { ...base, text: sentence(stated, lang) };
   }
   if (types.length === 0 && excluded.size === 0 && template(rel, 'list', ctx)) {
     return { answered: true, text: fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id] };
@@ -315,7 +318,7 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
   const asked = frame.post;
   if (asked.length === 0) return undefined;
   const people = [...ctx.entities.values()].filter((e) => e.type === 'person' && e.title);
-  const titleWords = (e: Entity) => new Set(words(fold(`${e.title!.en} ${e.title!.ar}`)).map(stem));
+  const titleWords = (e: Entity) => new Set(words(fold(e.title![ctx.language])).map(stem));
   const askedStems = asked.map(stem);
   const askedRank = asked.filter((w) => lex.rankWords.has(w)).map(stem);
   const namedPerson = named.find((e) => e.type === 'person');
@@ -362,7 +365,7 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
 export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | undefined, otherTopic: boolean): Composed | undefined {
   const asked = ctx.frame.meetingOrdinal;
   const meeting = [...ctx.entities.values()].find((e) => e.type === 'meeting' && e.ordinal);
-  if (asked === undefined || !meeting?.ordinal || asked === meeting.ordinal || !ordinalStatement) return undefined;
+  if (asked === undefined || !meeting?.ordinal || ctx.frame.ordinals.includes(meeting.ordinal) || !ordinalStatement) return undefined;
   const rel = ctx.relations.get(ordinalStatement.relation);
   const v = new Map([['ordinal', ordinalWord(meeting.ordinal, ctx.language)]]);
   if (ctx.frame.kind === 'yesno' && !otherTopic) {

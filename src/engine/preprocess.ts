@@ -16,6 +16,8 @@ export interface Prepared {
 export interface Vocabulary {
   /** Latin-script words the article data knows (names, cue words): kept as they are inside Arabizi. */
   latin: ReadonlySet<string>;
+  /** Latin spellings of the article's names ("gargash", "iraq"): no evidence of English or Arabizi. */
+  names: ReadonlySet<string>;
   /** English function and question words, which tell English from Arabizi. */
   english: ReadonlySet<string>;
   /** Arabic words by consonant skeleton, for snapping transliterated words. */
@@ -63,7 +65,7 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
 }
 
 export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared {
-  const arabizi = isArabizi(text, lex, vocab.english);
+  const arabizi = isArabizi(text, lex, vocab.english, vocab.names);
   const source = arabizi ? transliterate(text, lex, vocab.latin, vocab.skeletons) : text;
   const spelled = expandCapitalForms(source).replace(/(#|\bno\.)\s*of\b/gi, 'number of');
   return {

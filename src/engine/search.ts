@@ -214,7 +214,7 @@ function cueFactor(f: Frame, rel: Relation): number {
  * relation (or is a yes/no, list or count).
  */
 function speaksFor(rel: Relation, f: Frame): boolean {
-  if (rel.cueSet === 'location') return f.cues.location;
+  if (rel.cueSet === 'location') return f.cues.location || f.kind === 'where';
   if (rel.cueSet === 'chair') return f.cues.chair;
   const cue = rel.cueSet === 'membership' ? f.cues.membership : rel.cueSet === 'attendance' ? f.cues.attendance : true;
   // A country named as a place ("in Germany") is not Germany the actor (a chair, a ministry).
@@ -275,7 +275,7 @@ export function rankStatements(index: SearchIndex, f: Frame, resolved: ResolvedW
     const coverage = total > 0 ? matched / total : 0;
     const relationFit = anyCue && !resolved.some((r) => cueMatch(s, r)) ? options.offRelationFactor : 1;
     // A question about the meeting is not answered from what is said of the group, and the reverse.
-    const aboutFit = namedSettings.length > 0 && settingIds.has(s.statement.about) && !namedSettings.includes(s.statement.about) ? options.offSettingFactor : 1;
+    const aboutFit = namedSettings.length > 0 && s.statement.items.length > 0 && settingIds.has(s.statement.about) && !namedSettings.includes(s.statement.about) ? options.offSettingFactor : 1;
     const score = Math.min(1, coverage * kindFactor(f.kind, s.statement) * cueFactor(f, s.relation) * relationFit * aboutFit);
     ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
   }
