@@ -205,21 +205,27 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
 
+    // Where items stand in a list: the longest complete list holding the items named.
+    const listFor = (): Statement | undefined => {
+      const lists = graph.statements.filter((x) => x.items.length >= 3 && x.exhaustive);
+      const ids = specificNamed.map((e) => e.id);
+      const holding = lists.filter((x) => ids.length > 0 && ids.every((id) => x.items.includes(id) || id === frame.relative?.entity));
+      return (holding.length > 0 ? holding : lists.filter((x) => x === s)).sort((a, b) => b.items.length - a.items.length)[0];
+    };
+    const listStatement = listFor();
+    if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== s && !frame.between && specificNamed.length === 0)) {
+      const pos = ops.position(listStatement, ctx, specificNamed);
+      if (pos) return done(pos, 'position', listStatement);
+    }
     if (s.items.length > 0) {
       const bare = frame.kind === 'what' && !frame.words.some((w) => lex.questionWords.has(w));
       if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {
-        const pos = asked.filter((e) => s.items.includes(e.id)).length >= 2 ? ops.position(s, ctx, asked) : undefined;
-        if (pos) return done(pos, 'position', s);
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);
           return done(c.answered ? c : notSaid(frame, named, ranked, language, c), 'yes-no', s);
         }
       }
       if (frame.kind === 'count') return done(ops.count(s, rel, ctx), 'count', s);
-      if (frame.ordinal !== undefined || frame.relative) {
-        const pos = ops.position(s, ctx, asked);
-        if (pos) return done(pos, 'position', s);
-      }
       // "Who heads the UN?": a state or organisation the statement does not name is not what it speaks of.
       const stranger = specificNamed.find((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
       if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
@@ -302,7 +308,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         if (out.answered || !standalone.answered || frame.continuation || frame.pronoun) return out;
       }
     }
-    if (!prev && personPronoun && !frame.entities.some((m) => m.entity.type === 'person') && standalone.frame.kind !== 'identity') {
+    // "What is his title?" with no one to refer to: ask, unless the article leaves only one reading.
+    const top = standalone.ranked;
+    const ambiguous = !standalone.answered || (top.length > 1 && top[1]!.score >= top[0]!.score - 0.05 && top[1]!.statement.items.join() !== top[0]!.statement.items.join());
+    if (!prev && personPronoun && ambiguous && !frame.entities.some((m) => m.entity.type === 'person') && standalone.frame.kind !== 'identity') {
       return { ...standalone, answered: false, text: graph.texts.phrases.clarify?.[frame.language] ?? graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'clarify' };
     }
     return standalone;

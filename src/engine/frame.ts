@@ -44,6 +44,8 @@ export interface Frame {
   ordinals: number[];
   /** An ordinal attached to a meeting word ("the first meeting"): -1 for a previous one. */
   meetingOrdinal?: number;
+  /** "between Kuwait and Luxembourg". */
+  between: boolean;
   /** "right after Austria": a position relative to a named item. */
   relative?: { dir: 'before' | 'after'; entity: string };
   /** Post words asked about ("foreign minister"). */
@@ -144,7 +146,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const exclusionCue = lex.cues.get('exclusion');
   w.forEach((x, i) => {
     if (!exclusionCue?.words.has(x)) return;
-    const after = entities.filter((m) => m.start > i && m.start <= i + 5 && isSpecific(m.entity));
+    const after = entities.filter((m) => m.start > i && m.start <= i + 5);
     for (const m of after) exclude.push(m.entity.id);
     const next = w.slice(i + 1, i + 4);
     if (after.length === 0 && next.some((y) => lex.pronouns.has(y) || y === 'one' || y === 'ones')) excludeSelf = true;
@@ -166,20 +168,24 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     else if (ordinal === undefined) ordinal = n;
   });
 
+  const before = lex.cues.get('before');
+  const after = lex.cues.get('after');
   // "the first or the second?": a meeting ordinal is a premise only when all the question's ones agree.
   if (meetingOrdinals.length > 0) meetingOrdinal = meetingOrdinals.length === 1 ? meetingOrdinals[0] : undefined;
   const meetingOrdinalsAsked = meetingOrdinals;
   void meetingOrdinalsAsked;
+  // "before this one", «قبل هذا»: the statement's own subject set aside, as with "other than this one".
+  w.forEach((x, i) => {
+    if (before?.words.has(x) && w.slice(i + 1, i + 3).some((y) => y === 'this' || y === 'هذا' || y === 'هذه' || y === 'one')) excludeSelf = true;
+  });
   // "right after Austria", «بعد النمسا»
   let relative: Frame['relative'];
-  const before = lex.cues.get('before');
-  const after = lex.cues.get('after');
   w.forEach((x, i) => {
     if (relative) return;
     const dir = before?.words.has(x) ? 'before' : after?.words.has(x) ? 'after' : undefined;
     if (!dir) return;
     const target = entities.find((m) => m.start > i && m.start <= i + 3 && isSpecific(m.entity));
-    if (target) relative = { dir, entity: target.entity.id };
+    if (target && !(before?.words.has(x) && w.slice(i + 1, i + 4).includes('or'))) relative = { dir, entity: target.entity.id };
   });
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
@@ -253,8 +259,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       future,
       compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
     },
-    exclude,
+    exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
+    between: hasCue(lex, 'between', w),
     ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),

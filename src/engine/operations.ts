@@ -72,27 +72,42 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
     const phrases = all.filter((c) => c.length > 1);
     const cueStems = new Set([...cues].filter((c) => c.length >= 4).map(stem));
     const text = ` ${ctx.frame.words.join(' ')} `;
-    if (ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || phrases.some((p) => text.includes(` ${p.join(' ')} `))) {
+    const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
+    if (anyQuestionOfKind || ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || phrases.some((p) => text.includes(` ${p.join(' ')} `))) {
       return { answered: false, text: gap.text[ctx.language], citations: [citationOf(s)], facts: [s.id] };
     }
   }
   return undefined;
 }
 
-/** The quote narrowed to where an item stands: the statement's opening words … the item's surface. */
+/** The quote narrowed to where an item stands: the statement's opening words … the list around the item. */
 function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
   const surface = ctx.graph.surfaces[id];
   if (!surface || s.quote.length <= 160) return citationOf(s);
+  const i = s.items.indexOf(id);
+  const from = ctx.graph.surfaces[s.items[Math.max(0, i - 3)]!] ?? surface;
+  const to = ctx.graph.surfaces[s.items[Math.min(s.items.length - 1, i + 3)]!] ?? surface;
+  const a = s.quote.indexOf(from);
+  const b = s.quote.indexOf(to, Math.max(0, a));
+  const window = a >= 0 && b >= a ? s.quote.slice(a, b + to.length) : surface;
   const lead = s.quote.split(' ').slice(0, 7).join(' ');
-  return { paragraph: s.paragraph, quote: lead.includes(surface) ? lead : `${lead} … ${surface}` };
+  return { paragraph: s.paragraph, quote: lead.includes(window) || a === 0 ? (a === 0 ? window : lead) : `${lead} … ${window}` };
 }
 
 function typeFilter(ctx: OpContext): string[] {
   const { states, organisations } = ctx.frame.cues;
   if (states && !organisations) return ['state'];
   if (organisations && !states) return ['organisation'];
+  if (states && organisations) {
+    // "the last country — not organisation —": the type said with a negation is the one left out.
+    const w = ctx.frame.words;
+    const negated = (cue: string) => w.some((x, i) => ctx.lex.cues.get(cue)?.words.has(x) && NEGATIONS.has(w[i - 1] ?? ''));
+    if (negated('organisations') && !negated('states')) return ['state'];
+    if (negated('states') && !negated('organisations')) return ['organisation'];
+  }
   return [];
 }
+const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'مش', 'لا', 'بدون']);
 
 function itemsOf(s: Statement, ctx: OpContext, types: string[]): string[] {
   return s.items.filter((id) => types.length === 0 || types.includes(typeOf(ctx, id) ?? ''));
@@ -145,7 +160,8 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
     const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
     const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));
     if (s.items.includes(e.id) || within) {
-      lines.push(fill(template(rel, 'yes', ctx) ?? phrase(ctx, 'yesWord'), v));
+      const yes = template(rel, 'yes', ctx);
+      lines.push(yes ? fill(yes, v) : `${phrase(ctx, 'yesWord')}: ${s.answer[ctx.language]}`);
       citations.push(within ? citationOf(s) : itemCitation(s, e.id, ctx));
     } else if (ambiguous) {
       answered = false;
@@ -210,11 +226,14 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
     v.set('list', listJoin(itemsOf(s, ctx, types).map((id) => displayName(ctx, id)), lang));
     text = fill(template(rel, 'countOf', ctx) ?? `${countPhrase(total, type, lang, ctx.lex)}.`, v);
   }
-  const rest = total - excluded.length - (ctx.frame.excludeSelf && s.items.includes(s.about) ? 1 : 0) - (ctx.frame.excludeSelf && rel.id && s.items.length === 1 && !s.exhaustive ? 1 : 0);
+  // "other than this one": the statement's own kind (a meeting of meetings, a group of groups) minus itself.
+  const selfType = ctx.entities.get(s.about)?.type;
+  const selfCounted = ctx.frame.excludeSelf && excluded.length === 0 && (type === selfType || s.items.some((id) => typeOf(ctx, id) === type));
+  const rest = total - excluded.length - (selfCounted ? 1 : 0);
   if (excluded.length > 0) {
     text += ` ${phrase(ctx, 'countExcluding', { excluded: listJoin(excluded.map((id) => displayName(ctx, id)), lang), rest: countPhrase(rest, type, lang, ctx.lex) })}`;
-  } else if (ctx.frame.excludeSelf && rest !== total) {
-    text += ` ${phrase(ctx, 'excludeSelf', { rest: countPhrase(rest, type, lang, ctx.lex) })}`;
+  } else if (selfCounted) {
+    text += ` ${phrase(ctx, type === selfType ? 'excludeThis' : 'excludeSelf', { rest: countPhrase(rest, type, lang, ctx.lex) })}`;
   }
   return { answered: true, text: sentence(text, lang), citations: [citationOf(s)], facts: [s.id] };
 }
@@ -239,7 +258,10 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   if (types.length === 0 && excluded.size === 0 && template(rel, 'list', ctx)) {
     return { answered: true, text: fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id] };
   }
-  const ids = itemsOf(s, ctx, types).filter((id) => !excluded.has(id));
+  const states = ctx.frame.entities.filter((m) => m.entity.type === 'state').map((m) => m.entity.id);
+  const byState = s.items.filter((id) => states.includes(ctx.entities.get(id)?.country ?? ''));
+  const ids = (byState.length > 0 ? byState : itemsOf(s, ctx, types)).filter((id) => !excluded.has(id));
+  if (byState.length > 0) return { ...lookupFor(ids, ctx, s), answered: true };
   const v = new Map(values);
   v.set('count', countPhrase(ids.length, types[0] ?? 'member', lang, ctx.lex));
   v.set('list', listJoin(ids.map((id) => displayName(ctx, id)), lang));
@@ -247,51 +269,92 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   return { answered: true, text: sentence(text, lang), citations: [citationOf(s)], facts: [s.id] };
 }
 
-/** First, last, n-th, right after or before an item, or "does X come before Y?". */
+/** True when the question asks where items stand in a list rather than what the list holds. */
+export function asksPosition(ctx: OpContext, s: Statement, named: EntityRef[]): boolean {
+  const { frame } = ctx;
+  if (s.items.length < 3) return false;
+  const inList = named.filter((e) => s.items.includes(e.id)).length;
+  const positional = hasCueWord(ctx, 'position');
+  if (frame.between && inList >= 2) return true;
+  if (frame.relative && s.items.includes(frame.relative.entity)) return true;
+  if (inList >= 2 && (frame.ordinal !== undefined || hasCueWord(ctx, 'before') || hasCueWord(ctx, 'after'))) return true;
+  if (inList === 1 && positional && (frame.kind === 'count' || frame.words.some((w) => ctx.lex.cues.get('rank')?.words.has(w)))) return true;
+  return frame.ordinal !== undefined && frame.ordinal >= 1 && (positional || frame.kind !== 'yesno');
+}
+
+const hasCueWord = (ctx: OpContext, name: string) => {
+  const cue = ctx.lex.cues.get(name);
+  return !!cue && ctx.frame.words.some((w) => cue.words.has(w));
+};
+
+/** The statements that describe these people (their title), cited with the list's own. */
+function lookupFor(ids: string[], ctx: OpContext, list: Statement): Composed {
+  const own = ids.map((id) => [...ctx.statements.values()].find((x) => x.items.length === 1 && x.items[0] === id && x.forms.includes('title'))).filter((x): x is Statement => !!x);
+  return {
+    answered: true,
+    text: own.length > 0 ? own.map((x) => x.answer[ctx.language]).join('\n') : listJoin(ids.map((id) => displayName(ctx, id)), ctx.language),
+    citations: dedupe([citationOf(list), ...own.map(citationOf)]),
+    facts: [list.id, ...own.map((x) => x.id)],
+  };
+}
+
+/** First, last, n-th, right after or before an item, between two, "does X come before Y?", X's rank. */
 export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Composed | undefined {
   const { frame } = ctx;
-  const items = s.items;
-  const start = s.listStart ?? 0;
+  const all = s.items;
+  if (all.length < 3) return undefined;
+  const types = typeFilter(ctx);
+  const seq = types.length > 0 ? itemsOf(s, ctx, types) : all;
+  const start = types.length > 0 ? 0 : s.listStart ?? 0;
   const name = (id: string) => displayName(ctx, id);
   const done = (text: string): Composed => ({ answered: true, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] });
-  if (items.length < 3) return undefined;
-  const inList = named.filter((e) => items.includes(e.id));
-  if (frame.kind === 'yesno' && inList.length >= 2) {
-    const [a, b] = inList;
-    const ia = items.indexOf(a!.id);
-    const ib = items.indexOf(b!.id);
-    const asksAfter = frame.words.some((w) => ctx.lex.cues.get('after')?.words.has(w));
-    const yes = asksAfter ? ia > ib : ia < ib;
-    return done(
-      phrase(ctx, 'order', {
-        answer: phrase(ctx, yes ? 'yesWord' : 'noWord'),
-        a: name(a!.id),
-        b: name(b!.id),
-        ia: String(ia + 1),
-        ib: String(ib + 1),
-        rel: phrase(ctx, ia < ib ? 'beforeWord' : 'afterWord'),
-      }),
-    );
+  const inList = named.filter((e) => all.includes(e.id)).map((e) => e.id);
+
+  if (frame.between && inList.length >= 2) {
+    const [i, j] = [all.indexOf(inList[0]!), all.indexOf(inList[1]!)].sort((x, y) => x - y);
+    const middle = all.slice(i! + 1, j!);
+    if (middle.length > 0) return done(phrase(ctx, 'positionBetween', { a: name(all[i!]!), b: name(all[j!]!), items: listJoin(middle.map(name), ctx.language) }));
   }
-  if (frame.relative && items.includes(frame.relative.entity)) {
-    const i = items.indexOf(frame.relative.entity);
-    const j = frame.relative.dir === 'after' ? i + 1 : i - 1;
-    if (j < 0 || j >= items.length) {
+  if (inList.length >= 2) {
+    const [a, b] = inList as [string, string];
+    const ia = all.indexOf(a);
+    const ib = all.indexOf(b);
+    const asksAfter = hasCueWord(ctx, 'after') && !hasCueWord(ctx, 'before');
+    const fact = (answer: string) =>
+      done(phrase(ctx, 'order', { answer, a: name(a), b: name(b), ia: String(ia + 1), ib: String(ib + 1), rel: phrase(ctx, ia < ib ? 'beforeWord' : 'afterWord') }));
+    if (frame.kind === 'yesno' && !(hasCueWord(ctx, 'before') && hasCueWord(ctx, 'after'))) {
+      const yes = asksAfter ? ia > ib : ia < ib;
+      return fact(phrase(ctx, yes ? 'yesWord' : 'noWord'));
+    }
+    const first = ia < ib ? a : b;
+    return fact(frame.ordinal === 99 ? name(ia > ib ? a : b) : name(first));
+  }
+  // "What comes after the UAE and Germany? the first one": an ordinal counts from the list proper.
+  const relativeIndex = frame.relative ? all.indexOf(frame.relative.entity) : -1;
+  if (frame.relative && relativeIndex >= 0 && !(frame.ordinal !== undefined && relativeIndex < start)) {
+    const j = frame.relative.dir === 'after' ? relativeIndex + 1 : relativeIndex - 1;
+    if (j < 0 || j >= all.length) {
       return done(phrase(ctx, 'positionEdge', { ref: name(frame.relative.entity), edge: phrase(ctx, j < 0 ? 'start' : 'end'), dir: phrase(ctx, frame.relative.dir === 'after' ? 'afterWord' : 'beforeWord') }));
     }
-    return done(phrase(ctx, frame.relative.dir === 'after' ? 'positionAfter' : 'positionBefore', { ref: name(frame.relative.entity), item: name(items[j]!) }));
+    return done(phrase(ctx, frame.relative.dir === 'after' ? 'positionAfter' : 'positionBefore', { ref: name(frame.relative.entity), item: name(all[j]!) }));
+  }
+  if (inList.length === 1 && frame.ordinal === undefined) {
+    const i = all.indexOf(inList[0]!);
+    const n = i - start + 1;
+    const key = n >= 1 && start > 0 ? 'positionRank' : 'positionNth';
+    return done(phrase(ctx, key, { item: name(inList[0]!), n: String(n >= 1 ? n : i + 1), abs: String(i + 1), ordinal: ordinalWord(n, ctx.language), before: listJoin(all.slice(0, start).map(name), ctx.language) }));
   }
   if (frame.ordinal === undefined || frame.ordinal < 1) return undefined;
-  if (frame.ordinal === 99) return done(phrase(ctx, 'positionLast', { item: name(items.at(-1)!) }));
+  if (frame.ordinal === 99) return done(phrase(ctx, 'positionLast', { item: name(seq.at(-1)!) }));
   if (frame.ordinal === 1 && start > 0) {
-    const lastLead = ctx.graph.surfaces[items[start - 1]!] ?? '';
+    const lastLead = ctx.graph.surfaces[all[start - 1]!] ?? '';
     const cut = lastLead ? s.quote.indexOf(lastLead) + lastLead.length : -1;
     const lead = cut > 0 ? s.quote.slice(0, cut) : '';
-    return done(phrase(ctx, 'positionFirst', { item: name(items[start]!), before: listJoin(items.slice(0, start).map(name), ctx.language), lead }));
+    return done(phrase(ctx, 'positionFirst', { item: name(all[start]!), before: listJoin(all.slice(0, start).map(name), ctx.language), lead }));
   }
   const k = start + frame.ordinal - 1;
-  if (k >= items.length) return undefined;
-  return done(phrase(ctx, 'positionNth', { item: name(items[k]!), n: String(frame.ordinal) }));
+  if (k >= seq.length) return undefined;
+  return done(phrase(ctx, 'positionNth', { item: name(seq[k]!), n: String(frame.ordinal), ordinal: ordinalWord(frame.ordinal, ctx.language) }));
 }
 
 /** Two counts side by side ("more members than attendees?"): the states each statement counts. */

@@ -275,8 +275,13 @@ export function rankStatements(index: SearchIndex, f: Frame, resolved: ResolvedW
     const coverage = total > 0 ? matched / total : 0;
     const relationFit = anyCue && !resolved.some((r) => cueMatch(s, r)) ? options.offRelationFactor : 1;
     // A question about the meeting is not answered from what is said of the group, and the reverse.
-    const aboutFit = namedSettings.length > 0 && s.statement.items.length > 0 && settingIds.has(s.statement.about) && !namedSettings.includes(s.statement.about) ? options.offSettingFactor : 1;
-    const score = Math.min(1, coverage * kindFactor(f.kind, s.statement) * cueFactor(f, s.relation) * relationFit * aboutFit);
+    const aboutFit =
+      namedSettings.length > 0 && settingIds.has(s.statement.about) && !namedSettings.includes(s.statement.about) && !namedSettings.some((id) => s.entities.has(id) && id !== s.statement.about)
+        ? options.offSettingFactor
+        : 1;
+    // A place named as a place ("held in Berlin?") is about where; lists of actors step back.
+    const placeFit = f.cues.location && s.relation.cueSet !== 'location' && s.relation.speaksOf.length > 0 ? options.offRelationFactor : 1;
+    const score = Math.min(1, coverage * kindFactor(f.kind, s.statement) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit);
     ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
   }
   const order = (r: RankedStatement) => index.order.get(r.statement.id) ?? 0;
