@@ -169,7 +169,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // A post asked about ("Is Gargash the foreign minister?", "Who is Germany's foreign minister?").
     const titles = graph.statements.filter((s) => s.relation === best?.relation.id || s.items.some((id) => entities.get(id)?.type === 'person'));
     const titleStatements = titles.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
-    const asksPost = frame.post.length > 0 && (frame.kind === 'yesno' ? named.some((e) => e.type === 'person') : !named.some((e) => e.type === 'person'));
+    // Who holds a post ("Who is Germany's foreign minister?", "the full name of the Minister of State"), or
+    // does a person hold it ("Is Gargash the foreign minister?"); "what did the minister say" is neither.
+    const asksName = frame.words.some((w) => NAME_WORDS.has(w));
+    const asksPost =
+      frame.post.length > 0 &&
+      (frame.kind === 'yesno' ? named.some((e) => e.type === 'person') : !named.some((e) => e.type === 'person') && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
     const aboutPost = !best || best.score <= options.answerThreshold || titleStatements.includes(best.statement);
     if (asksPost && aboutPost) {
@@ -458,6 +463,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   };
 }
 
+const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 function uniqueById(list: EntityRef[]): EntityRef[] {

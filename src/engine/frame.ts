@@ -189,7 +189,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   });
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
-  const post = w.some((x) => lex.postWords.has(x)) ? w.filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)) : [];
+  const postForm = (x: string) => (lex.postWords.has(x) || lex.postQualifiers.has(x) ? x : isArabicWord(x) ? x.replace(/^(و|ف)?(ل|ب)/, '') : x);
+  const post = w.some((x) => lex.postWords.has(postForm(x))) ? w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)) : [];
   const continuation = (() => {
     const first = w[0] ?? '';
     if (hasCue(lex, 'continuation', w.slice(0, 3)) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
@@ -227,7 +228,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     content.push({
       word,
       stem: stem(word),
-      context: !outOfScope && !focus.has(i) && (lex.context.has(word) || lex.contextStems.has(stem(word))),
+      context: !outOfScope && !focus.has(i) && isContext(word, lex),
       outOfScope,
     });
   });
@@ -283,6 +284,14 @@ const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tell
 const DOC = new Set(['article', 'text', 'report', 'story', 'news', 'piece', 'it', 'الخبر', 'المقال', 'المقاله', 'النص', 'التقرير']);
 
 const virtual = (word: string): ContentWord => ({ word, stem: stem(word), context: false, outOfScope: false });
+
+/** A setting word: English by stem, Arabic by the word without its clitics («الدول» is not «الدولي»). */
+export function isContext(word: string, lex: Lexicon): boolean {
+  if (lex.context.has(word)) return true;
+  if (!isArabicWord(word)) return lex.contextStems.has(stem(word));
+  const bare = word.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, '');
+  return bare.length >= 3 && (lex.context.has(bare) || lex.context.has(`ال${bare}`));
+}
 
 /** English by stem ("prices" → "price"); Arabic by the word itself: Arabic stems collide («عملة», «العمل»). */
 function isOutOfScope(word: string, lex: Lexicon): boolean {

@@ -50,7 +50,7 @@ export const isArabicWord = (word: string): boolean => /[\u0600-\u06FF]/.test(wo
 // Arabic clitics: the article writes "وألمانيا", "بديوان", "للشؤون". Longest first.
 const AR_PREFIXES = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 // The final alef is the accusative («بلداً» → «بلدا» once folded): the same word as «بلد».
-const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هما', 'كم', 'نا', 'يه', 'ه', 'ي', 'ا'];
+const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'وا', 'ها', 'هم', 'هما', 'كم', 'نا', 'يه', 'ه', 'ي', 'ا', 'و'];
 
 function stemArabic(word: string): string {
   let w = word;
@@ -61,6 +61,13 @@ function stemArabic(word: string): string {
     }
   }
   if (w.length >= 4 && (w.startsWith('و') || w.startsWith('ف'))) w = w.slice(1);
+  // A pronoun first («ممثلوها» → «ممثلو»), then a plural or another ending («ممثلو» → «ممثل»).
+  for (const s of AR_PRONOUNS) {
+    if (w.endsWith(s) && w.length - s.length >= 4) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
   for (const s of AR_SUFFIXES) {
     if (w.endsWith(s) && w.length - s.length >= 3) {
       w = w.slice(0, -s.length);
@@ -69,6 +76,7 @@ function stemArabic(word: string): string {
   }
   return w;
 }
+const AR_PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم'];
 
 function stemEnglish(word: string): string {
   let w = word;

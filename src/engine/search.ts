@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Graph, QuestionKind, Relation, Statement } from '../data/schema.js';
 import { isSetting, isSpecific, type EntityRef, type Gazetteer } from './entities.js';
-import type { ContentWord, Frame } from './frame.js';
+import { isContext, type ContentWord, type Frame } from './frame.js';
 import type { Lexicon } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import type { EngineOptions } from './options.js';
@@ -171,7 +171,7 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
     if (hit?.entity) extraEntities.push(hit.entity);
     // A misspelt function or setting word ("wich", "meting") is read as the word it stands for.
     else if (hit && lex.stopwords.has(hit.term)) continue;
-    else if (hit && (lex.context.has(hit.term) || lex.contextStems.has(stem(hit.term)))) resolved.push({ content: { ...content, context: true }, fuzzyTerm: hit.term });
+    else if (hit && isContext(hit.term, lex)) resolved.push({ content: { ...content, context: true }, fuzzyTerm: hit.term });
     else resolved.push(hit ? { content, fuzzyTerm: hit.term } : { content });
   }
   return { resolved, extraEntities };

@@ -68,7 +68,10 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   const whole = prepare(text);
   if (sentences.length === 0) return { parts: [whole], whole, onlyChatter: false };
 
-  const questions = sentences.filter((s) => hasQuestionWord(s.p, lex) || /[?؟]\s*$/.test(s.raw));
+  // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
+  const exclusion = lex.cues.get('exclusion');
+  const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w));
+  const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || /[?؟]\s*$/.test(s.raw)) && !(i > 0 && condition(s)));
   const kept = sentences.filter((s) => questions.includes(s) || !isChatter(s.p, lex));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
