@@ -364,9 +364,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         outcomes.push(out);
         ctx = contextOf(part.words.join(' '), out, language);
       }
+      // Two questions in one: each part answered (or said to be unanswered) in turn, as long as the
+      // parts read as questions of their own and at least one is answered.
       const answered = outcomes.filter((o) => o.answered);
-      const distinct = new Set(answered.map((o) => o.text));
-      if (answered.length < 2 || distinct.size < 2) outcomes = [];
+      const distinct = new Set(outcomes.map((o) => o.text));
+      if (answered.length === 0 || distinct.size < outcomes.length) outcomes = [];
     }
     if (outcomes.length === 0) {
       const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context);

@@ -87,6 +87,9 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   const firstKind = first ? lex.questionWords.get(first) : undefined;
   if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
   if (w.some((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل')) return 'yesno';
+  // "Can you confirm whether Canada is a member?": a yes/no question asked as a request.
+  const whether = w.findIndex((x) => x === 'whether' || x === 'if');
+  if (whether >= 0 && !w.slice(0, whether).some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; })) return 'yesno';
   if (phrase) return phrase.kind;
   for (let k = 0; k < w.length; k++) {
     const x = w[k]!;

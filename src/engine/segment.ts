@@ -33,9 +33,12 @@ function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
 function isChatter(p: Prepared, lex: Lexicon): boolean {
   const content = p.words.filter((w) => !lex.stopwords.has(w));
   if (content.length === 0) return true;
-  const chatty = content.filter((w) => lex.chatter.has(w)).length;
+  // The asker speaking of themselves ("I'm writing…", «أنا طالب…») or two words of politeness or study.
+  if (p.words.some((w) => FIRST_PERSON.has(w))) return true;
+  const chatty = p.words.filter((w) => lex.chatter.has(w)).length;
   return chatty > 0 && chatty >= Math.min(2, content.length);
 }
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
 /** Splits prepared words before "and who…", «ووين…», «وكم…»: a second question in the same sentence. */
 function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
@@ -58,12 +61,25 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
 }
 
 export function segment(text: string, prepare: (s: string) => Prepared, lex: Lexicon): Segmented {
-  const sentences = text
-    .split(SENTENCE)
-    .flatMap((s) => s.split(/[،,]\s*(?=(?:and\s+|و)?\S)/))
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => ({ raw: s, p: prepare(s) }))
+  // Sentences keep their end mark: one that ends in "?" is a question whatever its words.
+  const marked: Array<{ raw: string; asked: boolean }> = [];
+  let rest = text;
+  for (;;) {
+    const m = SENTENCE.exec(rest);
+    if (!m) {
+      marked.push({ raw: rest, asked: false });
+      break;
+    }
+    marked.push({ raw: rest.slice(0, m.index), asked: /[?؟]/.test(m[0]) });
+    rest = rest.slice(m.index + m[0].length);
+  }
+  const sentences = marked
+    .flatMap(({ raw, asked }) => {
+      const pieces = raw.split(/[،,]\s*/);
+      return pieces.map((piece, i) => ({ raw: piece.trim(), asked: asked && i === pieces.length - 1 }));
+    })
+    .filter((s) => s.raw)
+    .map((s) => ({ ...s, p: prepare(s.raw) }))
     .filter((s) => s.p.words.length > 0);
   const whole = prepare(text);
   if (sentences.length === 0) return { parts: [whole], whole, onlyChatter: false };
@@ -71,8 +87,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
   const exclusion = lex.cues.get('exclusion');
   const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w));
-  const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || /[?؟]\s*$/.test(s.raw)) && !(i > 0 && condition(s)));
-  const kept = sentences.filter((s) => questions.includes(s) || !isChatter(s.p, lex));
+  const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
+  // Before a question, only short sentences that are not about the asker stay ("Besides Iraq,").
+  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6)));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 
