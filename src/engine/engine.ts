@@ -92,6 +92,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   const vocabularyWords = new Set(allText.flatMap((t) => words(fold(t))));
   const latinNames = new Set(graph.entities.flatMap((e) => [e.name.en, ...e.aliases.en, ...(e.short ? [e.short.en] : [])]).flatMap((t) => words(fold(t))).filter((w) => w.length >= 3));
   const vocabulary: Vocabulary = {
+    known: (w) => knownAnywhere(w),
     names: latinNames,
     latin: new Set([...vocabularyWords].filter((w) => !isArabicWord(w) && w.length >= 4)),
     english: new Set([...data.lexicon.en.stopwords, ...Object.values(data.lexicon.en.questionWords).flat(), ...data.lexicon.en.chatter].flatMap((t) => words(fold(t)))),
@@ -99,8 +100,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   };
   const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
   const known = (w: string) => index.known.has(w) || index.known.has(stem(w));
+  const lexiconWords = new Set([...vocabularyWords, ...lex.stopwords, ...lex.questionWords.keys(), ...lex.pronouns]);
+  const knownAnywhere = (w: string) => known(w) || lexiconWords.has(w) || gazetteer.byFirst.has(w);
   const prep = (text: string): Prepared => prepare(text, lex, vocabulary);
-  const frameOf = (p: Prepared): Frame => buildFrame(p.words, p.language, lex, gazetteer, { known });
+  const frameOf = (p: Prepared): Frame => {
+    const f = buildFrame(p.words, p.language, lex, gazetteer, { known });
+    return p.pronounSuffix && !f.pronoun ? { ...f, pronoun: true } : f;
+  };
   const reply = (language: Language, key: string) => lex.replies[language].get(key) ?? '';
 
   function suggestionsFor(language: Language, ranked: RankedStatement[], exclude: Set<string>): string[] {
@@ -176,7 +182,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       frame.post.length > 0 &&
       (frame.kind === 'yesno' ? named.some((e) => e.type === 'person') : !named.some((e) => e.type === 'person') && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
-    const aboutPost = !best || best.score <= options.answerThreshold || titleStatements.includes(best.statement);
+    const titleScore = Math.max(0, ...ranked.filter((r) => titleStatements.includes(r.statement)).map((r) => r.score));
+    const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01;
     if (asksPost && aboutPost) {
       const p = ops.post(ctx, named, titleStatements);
       if (p) return done(p.answered ? p : notSaid(frame, [], ranked, language, p), 'post');

@@ -107,7 +107,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
 function isFuture(w: readonly string[], lex: Lexicon, language: Language): boolean {
   if (hasCue(lex, 'future', w)) return true;
   if (language !== 'ar') return false;
-  // An Arabic imperfect with the future prefix سـ («ستعقد», «سيجتمع»).
+  // An Arabic imperfect with a future prefix: سـ («ستعقد»), or in dialect هـ / حـ («هيجتمعوا», «حيكملوا»).
+  if (w.some((x) => /^[هح][يتن]/.test(x) && x.length >= 6 && !lex.stopwords.has(x) && !lex.context.has(x))) return true;
   return w.some((x) => /^و?س[يتن]/.test(x) && x.replace(/^و/, '').length >= 5 && !lex.stopwords.has(x) && !lex.context.has(x) && !/^(سياس|سيار|سنو|سياد|سيطر|سيد)/.test(x.replace(/^و/, '')));
 }
 

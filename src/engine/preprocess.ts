@@ -11,6 +11,8 @@ export interface Prepared {
   language: Language;
   words: string[];
   arabizi: boolean;
+  /** An Arabic pronoun suffix was taken off a word («منصبه» → «منصب»): the question refers back. */
+  pronounSuffix: boolean;
 }
 
 export interface Vocabulary {
@@ -20,6 +22,8 @@ export interface Vocabulary {
   names: ReadonlySet<string>;
   /** English function and question words, which tell English from Arabizi. */
   english: ReadonlySet<string>;
+  /** True for a word the article data or the lexicon knows (by form or stem). */
+  known: (word: string) => boolean;
   /** Arabic words by consonant skeleton, for snapping transliterated words. */
   skeletons: Map<string, string>;
 }
@@ -64,13 +68,41 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
   return out;
 }
 
+const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'ه', 'و'];
+
+/**
+ * Dialect verb and pronoun forms the article's vocabulary does not hold, read as their base: the
+ * present-tense «ب» («بيشتغل» → «يشتغل»), and a possessive («شغلتها» → «شغله», «منصبه» → «منصب»).
+ */
+export function baseForms(input: readonly string[], known: (w: string) => boolean): { words: string[]; pronoun: boolean } {
+  let pronoun = false;
+  const out = input.map((w) => {
+    if (!/[\u0600-\u06FF]/.test(w) || known(w)) return w;
+    if (/^ب[يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return w.slice(1);
+    for (const s of PRONOUN_SUFFIXES) {
+      if (!w.endsWith(s) || w.length - s.length < 3) continue;
+      const base = w.slice(0, -s.length);
+      const candidates = base.endsWith('ت') ? [`${base.slice(0, -1)}ه`, base] : [base];
+      const hit = candidates.find(known);
+      if (hit) {
+        pronoun = true;
+        return hit;
+      }
+    }
+    return w;
+  });
+  return { words: out, pronoun };
+}
+
 export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared {
   const arabizi = isArabizi(text, lex, vocab.english, vocab.names);
   const source = arabizi ? transliterate(text, lex, vocab.latin, vocab.skeletons) : text;
   const spelled = expandCapitalForms(source).replace(/(#|\bno\.)\s*of\b/gi, 'number of');
+  const base = baseForms(normalizeWords(words(fold(spelled)), lex), vocab.known);
   return {
     language: arabizi ? 'ar' : detectLanguage(text),
-    words: normalizeWords(words(fold(spelled)), lex),
+    words: base.words,
     arabizi,
+    pronounSuffix: base.pronoun,
   };
 }
