@@ -38,9 +38,11 @@ export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<
 export function skeleton(arabic: string): string {
   let w = fold(arabic);
   if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
-  return w
+  // A first «و» or «ي» is a consonant («وصف», «يوم»); elsewhere they are vowels Arabizi may not write.
+  const first = /^[وي]/.test(w) ? w[0]! : '';
+  return (first + w.slice(first.length)
     .replace(/ه$/, '')
-    .replace(/[اويء]/g, '')
+    .replace(/[اويء]/g, ''))
     .replace(/ط/g, 'ت')
     .replace(/ص/g, 'س')
     .replace(/ض/g, 'د')
@@ -48,6 +50,15 @@ export function skeleton(arabic: string): string {
     .replace(/ث/g, 'ت')
     .replace(/ق/g, 'ك')
     .replace(/ح/g, 'ه');
+}
+
+/** Vowels as Arabizi writes them: doubled ones are long and written; single ones inside a word are not. */
+function vowel(token: string, i: number, latin: string): string | undefined {
+  if (!/^[aeiou]$/.test(latin)) return undefined;
+  const last = i === token.length - 1;
+  if (i === 0) return 'ا';
+  if (last) return latin === 'a' || latin === 'e' ? 'ه' : latin === 'i' ? 'ي' : 'و';
+  return '';
 }
 
 /** Arabic words of the vocabulary by skeleton (the shortest spelling wins a shared skeleton). */
@@ -62,20 +73,20 @@ export function skeletonIndex(arabicWords: Iterable<string>): Map<string, string
   return index;
 }
 
-function byLetters(token: string, lex: Lexicon): string {
+function byLetters(token: string, lex: Lexicon, hamzaAsQaf = false): string {
+  // Doubled consonants are one letter with a shadda ("m7arrara" → «محررة»).
+  const t = token.replace(/([b-df-hj-np-tv-z])\1/g, '$1');
   let out = '';
   let i = 0;
-  // An initial vowel is written as alef in Arabic ("ana" → «انا», "ijtima3" → «اجتماع»).
-  if (/^[aeiou]/.test(token)) out += 'ا';
-  while (i < token.length) {
-    const hit = lex.arabizi.letters.find(([latin]) => token.startsWith(latin, i));
+  while (i < t.length) {
+    const hit = lex.arabizi.letters.find(([latin]) => t.startsWith(latin, i));
     if (!hit) {
       i++;
       continue;
     }
-    // A final "a"/"e" after a consonant is usually the feminine ending («دولة»).
-    if ((hit[0] === 'a' || hit[0] === 'e') && i === token.length - 1 && i > 0) out += 'ه';
-    else out += hit[1];
+    const v = vowel(t, i, hit[0]);
+    // "2" is a hamza, or in Levantine and Egyptian writing a «ق» said as one ("manate2" → «مناطق»).
+    out += v ?? (hit[0] === '2' && hamzaAsQaf ? 'ق' : hit[1]);
     i += hit[0].length;
   }
   return out;
@@ -113,7 +124,7 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
       continue;
     }
     const letters = byLetters(t, lex);
-    const snapped = skeletons.get(skeleton(letters));
+    const snapped = skeletons.get(skeleton(letters)) ?? (t.includes('2') ? skeletons.get(skeleton(byLetters(t, lex, true))) : undefined);
     out.push(snapped ?? letters);
   }
   return out.join(' ');

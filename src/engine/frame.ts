@@ -87,6 +87,9 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   const firstKind = first ? lex.questionWords.get(first) : undefined;
   if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
   if (w.some((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل')) return 'yesno';
+  // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
+  const tail = w.slice(-2).join(' ');
+  if (/^(or (not|no|nah)|ولا لا|ولا ل|ام لا|او لا|والا لا|ولا ايه)$/.test(tail) || w.at(-1) === 'ولا') return 'yesno';
   // "Can you confirm whether Canada is a member?": a yes/no question asked as a request.
   const whether = w.findIndex((x) => x === 'whether' || x === 'if');
   if (whether >= 0 && !w.slice(0, whether).some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; })) return 'yesno';
