@@ -163,6 +163,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const ctx = opContext(frame, language);
     const best = ranked[0];
     const specificNamed = named.filter(isSpecific);
+    const s0 = best?.statement;
+    void s0;
     const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...s.items.filter((id) => entities.get(id)?.type === 'person')] : []), ...specificNamed.map((e) => e.id)])];
     const done = (c: ops.Composed, operation: string, s?: Statement): Outcome => ({ ...c, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) });
 
@@ -189,6 +191,18 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (p) return done(p.answered ? p : notSaid(frame, [], ranked, language, p), 'post');
     }
 
+    // Where items stand in a list: the longest complete list holding the items named.
+    const listFor = (): Statement | undefined => {
+      const lists = graph.statements.filter((x) => x.items.length >= 3 && x.exhaustive);
+      const ids = specificNamed.map((e) => e.id);
+      const holding = lists.filter((x) => ids.length > 0 && ids.every((id) => x.items.includes(id) || id === frame.relative?.entity));
+      return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement)).sort((a, b) => b.items.length - a.items.length)[0];
+    };
+    const listStatement = listFor();
+    if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== best?.statement && !frame.between && specificNamed.length === 0)) {
+      const pos = ops.position(listStatement, ctx, specificNamed);
+      if (pos) return done(pos, 'position', listStatement);
+    }
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
     const s = best.statement;
     const rel = best.relation;
@@ -217,18 +231,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
 
-    // Where items stand in a list: the longest complete list holding the items named.
-    const listFor = (): Statement | undefined => {
-      const lists = graph.statements.filter((x) => x.items.length >= 3 && x.exhaustive);
-      const ids = specificNamed.map((e) => e.id);
-      const holding = lists.filter((x) => ids.length > 0 && ids.every((id) => x.items.includes(id) || id === frame.relative?.entity));
-      return (holding.length > 0 ? holding : lists.filter((x) => x === s)).sort((a, b) => b.items.length - a.items.length)[0];
-    };
-    const listStatement = listFor();
-    if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== s && !frame.between && specificNamed.length === 0)) {
-      const pos = ops.position(listStatement, ctx, specificNamed);
-      if (pos) return done(pos, 'position', listStatement);
-    }
     if (s.items.length > 0) {
       const bare = frame.kind === 'what' && !frame.words.some((w) => lex.questionWords.has(w));
       if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {

@@ -192,7 +192,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     const dir = before?.words.has(x) ? 'before' : after?.words.has(x) ? 'after' : undefined;
     if (!dir) return;
     const target = entities.find((m) => m.start > i && m.start <= i + 3 && isSpecific(m.entity));
-    if (target && !(before?.words.has(x) && w.slice(i + 1, i + 4).includes('or'))) relative = { dir, entity: target.entity.id };
+    if (target && !(before?.words.has(x) && w.slice(i + 1, i + 4).some((y) => y === 'or' || y === 'ولا' || y === 'او' || y === 'ام'))) relative = { dir, entity: target.entity.id };
   });
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.

@@ -107,6 +107,7 @@ function typeFilter(ctx: OpContext): string[] {
   }
   return [];
 }
+const LESS = new Set(['fewer', 'less', 'smaller', 'lower', 'اقل', 'اصغر']);
 const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'مش', 'لا', 'بدون']);
 
 function itemsOf(s: Statement, ctx: OpContext, types: string[]): string[] {
@@ -272,14 +273,15 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
 /** True when the question asks where items stand in a list rather than what the list holds. */
 export function asksPosition(ctx: OpContext, s: Statement, named: EntityRef[]): boolean {
   const { frame } = ctx;
-  if (s.items.length < 3) return false;
+  if (s.items.length < 3 || frame.content.some((c) => c.outOfScope)) return false;
   const inList = named.filter((e) => s.items.includes(e.id)).length;
   const positional = hasCueWord(ctx, 'position');
+  const aboutList = positional || frame.cues.membership || frame.cues.states || frame.cues.organisations;
   if (frame.between && inList >= 2) return true;
-  if (frame.relative && s.items.includes(frame.relative.entity)) return true;
+  if (frame.relative && s.items.includes(frame.relative.entity) && aboutList) return true;
   if (inList >= 2 && (frame.ordinal !== undefined || hasCueWord(ctx, 'before') || hasCueWord(ctx, 'after'))) return true;
   if (inList === 1 && positional && (frame.kind === 'count' || frame.words.some((w) => ctx.lex.cues.get('rank')?.words.has(w)))) return true;
-  return frame.ordinal !== undefined && frame.ordinal >= 1 && (positional || frame.kind !== 'yesno');
+  return frame.ordinal !== undefined && frame.ordinal >= 1 && aboutList && frame.kind !== 'yesno';
 }
 
 const hasCueWord = (ctx: OpContext, name: string) => {
@@ -308,12 +310,23 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   const start = types.length > 0 ? 0 : s.listStart ?? 0;
   const name = (id: string) => displayName(ctx, id);
   const done = (text: string): Composed => ({ answered: true, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] });
-  const inList = named.filter((e) => all.includes(e.id)).map((e) => e.id);
+  let inList = named.filter((e) => all.includes(e.id)).map((e) => e.id);
+  // "the list after the UAE and Germany": items named before the list proper mark where it starts.
+  const markers = inList.filter((id) => all.indexOf(id) < start);
+  let relative = frame.relative;
+  if (markers.length > 0 && (frame.ordinal !== undefined || inList.some((id) => all.indexOf(id) >= start))) {
+    inList = inList.filter((id) => !markers.includes(id));
+    if (relative && markers.includes(relative.entity)) relative = undefined;
+  }
 
   if (frame.between && inList.length >= 2) {
     const [i, j] = [all.indexOf(inList[0]!), all.indexOf(inList[1]!)].sort((x, y) => x - y);
     const middle = all.slice(i! + 1, j!);
-    if (middle.length > 0) return done(phrase(ctx, 'positionBetween', { a: name(all[i!]!), b: name(all[j!]!), items: listJoin(middle.map(name), ctx.language) }));
+    if (middle.length > 0) {
+      const items = listJoin(middle.map(name), ctx.language);
+      const count = frame.kind === 'count' ? `${countPhrase(middle.length, 'member', ctx.language, ctx.lex)}: ` : '';
+      return done(phrase(ctx, 'positionBetween', { a: name(all[i!]!), b: name(all[j!]!), items: `${count}${items}` }));
+    }
   }
   if (inList.length >= 2) {
     const [a, b] = inList as [string, string];
@@ -330,13 +343,13 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     return fact(frame.ordinal === 99 ? name(ia > ib ? a : b) : name(first));
   }
   // "What comes after the UAE and Germany? the first one": an ordinal counts from the list proper.
-  const relativeIndex = frame.relative ? all.indexOf(frame.relative.entity) : -1;
-  if (frame.relative && relativeIndex >= 0 && !(frame.ordinal !== undefined && relativeIndex < start)) {
-    const j = frame.relative.dir === 'after' ? relativeIndex + 1 : relativeIndex - 1;
+  const relativeIndex = relative ? all.indexOf(relative.entity) : -1;
+  if (relative && relativeIndex >= 0 && !(frame.ordinal !== undefined && relativeIndex < start)) {
+    const j = relative.dir === 'after' ? relativeIndex + 1 : relativeIndex - 1;
     if (j < 0 || j >= all.length) {
-      return done(phrase(ctx, 'positionEdge', { ref: name(frame.relative.entity), edge: phrase(ctx, j < 0 ? 'start' : 'end'), dir: phrase(ctx, frame.relative.dir === 'after' ? 'afterWord' : 'beforeWord') }));
+      return done(phrase(ctx, 'positionEdge', { ref: name(relative.entity), edge: phrase(ctx, j < 0 ? 'start' : 'end'), dir: phrase(ctx, relative.dir === 'after' ? 'afterWord' : 'beforeWord') }));
     }
-    return done(phrase(ctx, frame.relative.dir === 'after' ? 'positionAfter' : 'positionBefore', { ref: name(frame.relative.entity), item: name(all[j]!) }));
+    return done(phrase(ctx, relative.dir === 'after' ? 'positionAfter' : 'positionBefore', { ref: name(relative.entity), item: name(all[j]!) }));
   }
   if (inList.length === 1 && frame.ordinal === undefined) {
     const i = all.indexOf(inList[0]!);
@@ -367,12 +380,24 @@ export function compare(a: Statement, b: Statement, ctx: OpContext): Composed | 
   const na = states(a);
   const nb = states(b);
   if (na === undefined || nb === undefined) return undefined;
-  const label = (s: Statement) => phrase(ctx, s.relation === 'member-of' ? 'memberStates' : 'attendingStates');
+  const label = (s: Statement) => phrase(ctx, ctx.relations.get(s.relation)?.cueSet === 'membership' ? 'memberStates' : 'attendingStates');
+  // A yes/no comparison claims one is larger: the one named first, with "more", "larger", «أكثر».
+  let verdict = '';
+  if (ctx.frame.kind === 'yesno') {
+    const w = ctx.frame.words;
+    const firstOf = (cue: string) => w.findIndex((x) => ctx.lex.cues.get(cue)?.words.has(x));
+    const cueA = ctx.relations.get(a.relation)?.cueSet ?? '';
+    const cueB = ctx.relations.get(b.relation)?.cueSet ?? '';
+    const aFirst = firstOf(cueA) >= 0 && (firstOf(cueB) < 0 || firstOf(cueA) < firstOf(cueB));
+    const smaller = w.some((x) => LESS.has(x));
+    const claimed = aFirst !== smaller ? na > nb : nb > na;
+    verdict = `${phrase(ctx, claimed ? 'yesWord' : 'noWord')}: `;
+  }
   const text =
     na === nb
       ? phrase(ctx, 'compareEqual', { a: label(a), b: label(b), na: String(na) })
       : phrase(ctx, 'compare', { a: label(na > nb ? a : b), b: label(na > nb ? b : a), cmp: phrase(ctx, 'more'), na: String(Math.max(na, nb)), nb: String(Math.min(na, nb)) });
-  return { answered: true, text: sentence(text, ctx.language), citations: dedupe([citationOf(a), citationOf(b)]), facts: [a.id, b.id] };
+  return { answered: true, text: sentence(verdict + text, ctx.language), citations: dedupe([citationOf(a), citationOf(b)]), facts: [a.id, b.id] };
 }
 
 /** "Is Gargash the foreign minister?", "Who is Germany's foreign minister?": a post compared word by word. */

@@ -78,9 +78,16 @@ export function baseForms(input: readonly string[], known: (w: string) => boolea
   let pronoun = false;
   const out = input.map((w) => {
     if (!/[\u0600-\u06FF]/.test(w) || known(w)) return w;
+    const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم|ه)$/);
+    if (hamzaSeat && known(hamzaSeat[1]!)) {
+      pronoun = true;
+      return hamzaSeat[1]!;
+    }
     if (/^ب[يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return w.slice(1);
     for (const s of PRONOUN_SUFFIXES) {
       if (!w.endsWith(s) || w.length - s.length < 3) continue;
+      // A final «ه» after «ي» is the feminine ending of an adjective («عربيه»), not "his".
+      if (s === 'ه' && w.endsWith('يه')) continue;
       const base = w.slice(0, -s.length);
       const candidates = base.endsWith('ت') ? [`${base.slice(0, -1)}ه`, base] : [base];
       const hit = candidates.find(known);
