@@ -6,8 +6,15 @@ import type { Member, Person } from '../../data/schema.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { aboutText, helpText } from '../help.js';
 import { LIMITS, truncate, type EmbedData } from './limits.js';
-import type { QuestionStore } from './question-store.js';
 import type { ButtonView, ReplyView } from './reply.js';
+
+/** The custom_ids of the buttons views show, encoded by the buttons themselves (see buttons.ts). */
+export interface ButtonIds {
+  paragraph(n: number, language: Language): string;
+  otherLanguage(target: Language, question: string): string;
+  ask(question: string): string;
+  sourcePage(page: number, language: Language): string;
+}
 
 export const COLORS = { answer: 0x2e8b57, unknown: 0x808080, error: 0xcc3333, info: 0x3366cc } as const;
 
@@ -71,7 +78,7 @@ function footer(data: ArticleData, language: Language, paragraphs: number[]): { 
 const blockQuote = (text: string) => `«${text}»`.split('\n').map((l) => `> ${l}`).join('\n');
 
 /** The reply to a question: the answer, its citations, and buttons to read more or switch language. */
-export function answerView(answer: Answer, data: ArticleData, store: QuestionStore, ephemeral = false): ReplyView {
+export function answerView(answer: Answer, data: ArticleData, ids: ButtonIds, ephemeral = false): ReplyView {
   const t = T[answer.language];
   const paragraphs = [...new Set(answer.citations.map((c) => c.paragraph))];
   const fields = answer.citations.map((c) => ({
@@ -90,17 +97,15 @@ export function answerView(answer: Answer, data: ArticleData, store: QuestionSto
   }
 
   const rows: ButtonView[][] = [];
-  const readMore: ButtonView[] = paragraphs.slice(0, 4).map((n) => ({ id: ['para', String(n)], label: t.showParagraph(n) }));
+  const readMore: ButtonView[] = paragraphs.slice(0, 4).map((n) => ({ customId: ids.paragraph(n, answer.language), label: t.showParagraph(n) }));
   if (answer.status !== 'invalid-input') {
-    const target = other(answer.language);
-    // "lang:<target>:" plus the encoded question must fit the 100-character custom_id.
-    readMore.push({ id: ['lang', target, store.encode(answer.question, LIMITS.customId - 8)], label: t.otherLanguage, style: 'primary' });
+    readMore.push({ customId: ids.otherLanguage(other(answer.language), answer.question), label: t.otherLanguage, style: 'primary' });
   }
   rows.push(readMore);
   if (!answer.answered && answer.suggestions.length > 0) {
     rows.push(
       answer.suggestions.slice(0, LIMITS.buttonsPerRow).map((s) => ({
-        id: ['ask', store.encode(s, LIMITS.customId - 5)],
+        customId: ids.ask(s),
         label: s,
         style: 'success' as const,
       })),
@@ -130,7 +135,7 @@ export function noParagraphView(data: ArticleData, n: number, language: Language
 const SOURCE_PAGE_SIZE = 10;
 
 /** The headline and an index of paragraphs, a page at a time. */
-export function sourceIndexView(data: ArticleData, page: number, language: Language): ReplyView {
+export function sourceIndexView(data: ArticleData, page: number, language: Language, ids: ButtonIds): ReplyView {
   const pages = Math.max(1, Math.ceil(data.paragraphs.length / SOURCE_PAGE_SIZE));
   const p = Math.min(Math.max(1, page), pages);
   const slice = data.paragraphs.slice((p - 1) * SOURCE_PAGE_SIZE, p * SOURCE_PAGE_SIZE);
@@ -149,8 +154,8 @@ export function sourceIndexView(data: ArticleData, page: number, language: Langu
   if (pages > 1) {
     view.buttons = [
       [
-        { id: ['src', String(p - 1)], label: t.previous, disabled: p <= 1 },
-        { id: ['src', String(p + 1)], label: t.next, disabled: p >= pages },
+        { customId: ids.sourcePage(p - 1, language), label: t.previous, disabled: p <= 1 },
+        { customId: ids.sourcePage(p + 1, language), label: t.next, disabled: p >= pages },
       ],
     ];
   }
@@ -159,7 +164,7 @@ export function sourceIndexView(data: ArticleData, page: number, language: Langu
 
 export type MemberFilter = 'all' | 'states' | 'organisations';
 
-export function membersView(data: ArticleData, filter: MemberFilter, language: Language): ReplyView {
+export function membersView(data: ArticleData, filter: MemberFilter, language: Language, ids: ButtonIds): ReplyView {
   const t = T[language];
   const members = data.entities.members;
   const name = (m: Member) => (language === 'ar' ? m.ar : m.en);
@@ -180,11 +185,11 @@ export function membersView(data: ArticleData, filter: MemberFilter, language: L
         footer: footer(data, language, membership ? [membership.paragraph] : []),
       },
     ],
-    buttons: membership ? [[{ id: ['para', String(membership.paragraph)], label: t.showParagraph(membership.paragraph) }]] : [],
+    buttons: membership ? [[{ customId: ids.paragraph(membership.paragraph, language), label: t.showParagraph(membership.paragraph) }]] : [],
   };
 }
 
-export function personView(data: ArticleData, person: Person, language: Language): ReplyView {
+export function personView(data: ArticleData, person: Person, language: Language, ids: ButtonIds): ReplyView {
   const t = T[language];
   const facts = person.facts.map((id) => data.facts.find((f) => f.id === id)).filter((f) => f !== undefined);
   const paragraphs = [...new Set(facts.map((f) => f.paragraph))];
@@ -198,7 +203,7 @@ export function personView(data: ArticleData, person: Person, language: Language
         footer: footer(data, language, paragraphs),
       },
     ],
-    buttons: [paragraphs.slice(0, 4).map((n) => ({ id: ['para', String(n)], label: t.showParagraph(n) }))],
+    buttons: [paragraphs.slice(0, 4).map((n) => ({ customId: ids.paragraph(n, language), label: t.showParagraph(n) }))],
   };
 }
 
