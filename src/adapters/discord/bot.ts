@@ -9,6 +9,7 @@ import { createClient } from './client.js';
 import type { BotContext, AnyButton, SlashCommand } from './context.js';
 import { Cooldown } from './cooldown.js';
 import * as interactionCreate from './events/interaction-create.js';
+import * as malformedInteraction from './events/malformed-interaction.js';
 import * as messageCreate from './events/message-create.js';
 import * as ready from './events/ready.js';
 import { QuestionStore } from './question-store.js';
@@ -41,7 +42,10 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   const client = createClient(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {});
 
   client.once(ready.name, (c) => ready.execute(ctx, c));
-  if (options.interactions !== false) client.on(interactionCreate.name, (i) => void interactionCreate.execute(ctx, router, i));
+  if (options.interactions !== false) {
+    client.on(malformedInteraction.name, (packet: { t?: string | null; d?: unknown }) => malformedInteraction.execute(ctx, client, packet));
+    client.on(interactionCreate.name, (i) => void interactionCreate.execute(ctx, router, i));
+  }
   client.on(messageCreate.name, (m) => void messageCreate.execute(ctx, m));
   client.on('error', (err) => logger.error({ err }, 'client error'));
   client.on('warn', (msg) => logger.warn(msg));
