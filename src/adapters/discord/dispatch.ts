@@ -13,7 +13,8 @@ export type NeutralInteraction =
   | { kind: 'button'; request: ButtonRequest }
   | { kind: 'malformed'; id: string; reason: string; autocomplete?: boolean };
 
-export type Dispatch = (interaction: NeutralInteraction) => Promise<HandlerResponse>;
+/** `onError` is told when a handler threw (the response is then the generic notice): for metrics. */
+export type Dispatch = (interaction: NeutralInteraction, onError?: () => void) => Promise<HandlerResponse>;
 
 export function createDispatcher(commands: SlashCommand[], buttons: AnyButton[], ctx: BotContext): Dispatch {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
@@ -60,12 +61,13 @@ export function createDispatcher(commands: SlashCommand[], buttons: AnyButton[],
     },
   };
 
-  return async (interaction) => {
+  return async (interaction, onError) => {
     try {
       return await (handlers[interaction.kind] as (i: NeutralInteraction) => Promise<HandlerResponse>)(interaction);
     } catch (err) {
       const id = interaction.kind === 'malformed' ? interaction.id : interaction.request.id;
       ctx.logger.error({ err, interactionId: id }, 'handler failed');
+      onError?.();
       return interaction.kind === 'autocomplete' ? choices([]) : reply(errorView());
     }
   };
