@@ -373,9 +373,11 @@ export class DiscordEmulator {
    * POSTs an interaction to an endpoint as Discord does (signed JSON), or a raw body with headers of
    * the caller's choosing; resolves with the status and the parsed body (text when not JSON).
    */
-  async post(url: string, payload: unknown, opts: { headers?: Record<string, string>; raw?: string | Buffer; sign?: boolean } = {}): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async post(url: string, payload: unknown, opts: { headers?: Record<string, string>; raw?: string | Buffer; sign?: boolean; chunked?: boolean } = {}): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
     const body = opts.raw ?? JSON.stringify(payload);
-    const headers = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...(opts.sign === false ? {} : this.sign(body)), ...opts.headers };
+    // Chunked: no content-length, so the server only learns the size as the body streams in.
+    const length: Record<string, string> = opts.chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(Buffer.byteLength(body)) };
+    const headers = { 'content-type': 'application/json', ...length, ...(opts.sign === false ? {} : this.sign(body)), ...opts.headers };
     return new Promise((resolve, reject) => {
       let answered = false;
       const req = request(url, { method: 'POST', headers }, (res) => {
@@ -395,7 +397,10 @@ export class DiscordEmulator {
       });
       // A server may answer (413) and close before a large body is all sent: the answer still counts.
       req.on('error', (err) => (answered ? undefined : reject(err)));
-      req.end(body);
+      if (!opts.chunked) return void req.end(body);
+      const buffer = Buffer.from(body);
+      for (let i = 0; i < buffer.length; i += 16_384) req.write(buffer.subarray(i, i + 16_384));
+      req.end();
     });
   }
 

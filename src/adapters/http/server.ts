@@ -29,7 +29,7 @@ export interface Endpoint {
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function write(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { ...(typeof body === 'string' ? { 'content-type': 'text/plain; charset=utf-8' } : JSON_TYPE), 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
@@ -62,6 +62,9 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
   const { dispatch, verify, logger, metrics } = options;
   const max = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let closing = false;
+  // While draining, each answer closes its connection, so close() is not held by idle keep-alives.
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+    write(res, status, body, closing ? { ...headers, connection: 'close' } : headers);
 
   async function interactions(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
