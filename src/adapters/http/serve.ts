@@ -17,13 +17,13 @@ async function worker(config: Config, logger: Logger, clustered: boolean): Promi
   const app = createEndpointApp({ engine, logger, publicKey: config.DISCORD_PUBLIC_KEY!, clustered });
   if (clustered) listenForClusterMetrics();
   const address = await app.listen(config.PORT, config.HOST);
-  logger.info({ host: address.address, port: address.port, pid: process.pid, worker: cluster.worker?.id ?? 0 }, 'listening');
+  logger.info({ host: address.address, port: address.port, worker: cluster.worker?.id ?? 0 }, 'listening');
 
   let stopping = false;
   const stop = (why: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ why, pid: process.pid }, 'draining');
+    logger.info({ why }, 'draining');
     setTimeout(() => process.exit(0), DRAIN_MS).unref();
     void app.close().then(() => process.exit(0));
   };
