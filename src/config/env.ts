@@ -22,7 +22,25 @@ export const envSchema = z.object({
   HOST: optional(z.string().min(1)).default('0.0.0.0'),
   /** Worker processes; unset: one per CPU. */
   WORKERS: optional(z.coerce.number().int().min(1, 'must be at least 1').max(256)),
+  // The gateway across hosts (`npm run start:sharded`): the total shard count, and this host's shards
+  // ("0-3" or "4,5,6,7"). Unset: Discord's recommended count, all on this host.
+  SHARD_COUNT: optional(z.coerce.number().int().min(1, 'must be at least 1')),
+  SHARD_IDS: optional(z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'must list shard numbers, e.g. "0-3" or "0,2,4"')),
+}).superRefine((c, ctx) => {
+  if (c.SHARD_IDS === undefined) return;
+  if (c.SHARD_COUNT === undefined) ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'needs SHARD_COUNT, the total across hosts' });
+  else if (shardList(c.SHARD_IDS).some((id) => id >= c.SHARD_COUNT!)) ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'each shard number must be below SHARD_COUNT' });
 });
+
+/** "0-2,5" → [0, 1, 2, 5]. */
+export function shardList(ids: string): number[] {
+  const out = new Set<number>();
+  for (const part of ids.split(',')) {
+    const [from, to = from] = part.split('-').map(Number) as [number, number?];
+    for (let i = from; i <= to; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
 
 export type Config = z.infer<typeof envSchema>;
 
