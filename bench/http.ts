@@ -16,7 +16,15 @@ export interface HttpResult {
   p99: number;
   /** RSS of each worker after the load, MB. */
   rss: number[];
+  /** CPU time the server's processes spent per answered request during the measured rounds, µs. */
+  cpuPerRequest: number;
 }
+
+/** User + system CPU time of a process so far, ms (from /proc: clock ticks of 10 ms). */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 const rssMb = (pid: number) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
@@ -68,6 +76,8 @@ async function askReply(): Promise<string> {
 }
 
 interface Target {
+  pids: number[];
+  cpu: number;
   port: number;
   agent: Agent;
   latencies: number[];
@@ -84,6 +94,7 @@ async function burst(emu: DiscordEmulator, target: Target, concurrency: number, 
     return { body, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...emu.sign(body) } };
   });
   const t0 = performance.now();
+  const cpu0 = target.pids.reduce((n, pid) => n + cpuMs(pid), 0);
   const results = await Promise.all(
     bodies.map(
       ({ body, headers }) =>
@@ -104,13 +115,14 @@ async function burst(emu: DiscordEmulator, target: Target, concurrency: number, 
   );
   if (!record) return; // warm-up: JIT and connections
   target.elapsed += performance.now() - t0;
+  target.cpu += target.pids.reduce((n, pid) => n + cpuMs(pid), 0) - cpu0;
   for (const x of results) {
     target.latencies.push(x.ms);
     if (x.ok) target.answered++;
   }
 }
 
-function summary(t: Target): Omit<HttpResult, 'rss'> {
+function summary(t: Target): Omit<HttpResult, 'rss' | 'cpuPerRequest'> {
   const sorted = [...t.latencies].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
   return { total: sorted.length, answered: t.answered, perSecond: sorted.length / (t.elapsed / 1000), p50: pct(50), p99: pct(99) };
@@ -143,10 +155,10 @@ export async function httpBench(concurrency = 200, rounds = 5, workers = availab
   let n = 0;
   const next = () => `u${n++}`;
   const servers = [floor1, floor, endpoint];
-  const targets = servers.map((s) => ({ port: s.port, agent: new Agent({ keepAlive: true, maxSockets: concurrency }), latencies: [], answered: 0, elapsed: 0 }) as Target);
+  const targets = servers.map((s) => ({ pids: s.pids, cpu: 0, port: s.port, agent: new Agent({ keepAlive: true, maxSockets: concurrency }), latencies: [], answered: 0, elapsed: 0 }) as Target);
   try {
     for (let r = 0; r < rounds + 1; r++) for (const t of targets) await burst(emu, t, concurrency, r > 0, next);
-    const result = (i: number) => ({ ...summary(targets[i]!), rss: servers[i]!.pids.map(rssMb) });
+    const result = (i: number) => ({ ...summary(targets[i]!), rss: servers[i]!.pids.map(rssMb), cpuPerRequest: (targets[i]!.cpu * 1000) / targets[i]!.latencies.length });
     return { floor1: result(0), floor: result(1), endpoint: result(2), workers };
   } finally {
     for (const t of targets) t.agent.destroy();
@@ -161,15 +173,15 @@ export async function printHttpBench(concurrency = 200, rounds = 5): Promise<voi
   const { floor1, floor, endpoint, workers } = await httpBench(concurrency, rounds);
   const gateway = await e2eBench(concurrency, rounds);
   const f = (ms: number) => `${ms.toFixed(1)} ms`;
-  console.log(`| ${concurrency} at a time, ${rounds} rounds | answered | per second | p50 | p99 | RSS per process |`);
-  console.log('|---|---|---|---|---|---|');
+  console.log(`| ${concurrency} at a time, ${rounds} rounds | answered | per second | p50 | p99 | server CPU per request | RSS per process |`);
+  console.log('|---|---|---|---|---|---|---|');
   const rows: Array<[string, HttpResult]> = [
     ['floor, 1 process (signature check, canned reply)', floor1],
     [`floor, ${workers} workers`, floor],
     [`endpoint, ${workers} workers (npm run serve)`, endpoint],
   ];
-  for (const [name, r] of rows) console.log(`| ${name} | ${r.answered}/${r.total} | ${r.perSecond.toFixed(0)} | ${f(r.p50)} | ${f(r.p99)} | ${r.rss.map((m) => m.toFixed(0)).join(', ')} MB |`);
-  console.log(`| gateway bot, 1 process (npm start) | ${gateway.total}/${gateway.total} | ${gateway.perSecond.toFixed(0)} | ${f(gateway.p50)} | ${f(gateway.p99)} | ${gateway.rssMb.toFixed(0)} MB |`);
+  for (const [name, r] of rows) console.log(`| ${name} | ${r.answered}/${r.total} | ${r.perSecond.toFixed(0)} | ${f(r.p50)} | ${f(r.p99)} | ${r.cpuPerRequest.toFixed(0)} µs | ${r.rss.map((m) => m.toFixed(0)).join(', ')} MB |`);
+  console.log(`| gateway bot, 1 process (npm start) | ${gateway.total}/${gateway.total} | ${gateway.perSecond.toFixed(0)} | ${f(gateway.p50)} | ${f(gateway.p99)} | | ${gateway.rssMb.toFixed(0)} MB |`);
   console.log(`\nendpoint p99 / floor p99: ${(endpoint.p99 / floor.p99).toFixed(2)}× against ${workers} floor workers, ${(endpoint.p99 / floor1.p99).toFixed(2)}× against one floor process`);
 }
 
