@@ -210,6 +210,7 @@ describe('robustness', () => {
     const { interaction, sent } = fakeCommand('nope');
     await router.handle(interaction);
     expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.content).toMatch(/do not know this command.*\/help/);
   });
   it('rate-limits a user with an ephemeral notice', async () => {
     let now = 0;

@@ -152,7 +152,7 @@ describe('errors', () => {
   it('an unknown command gets a friendly ephemeral reply', async () => {
     const { status, body } = await post(emu.commandPayload('nope'));
     expect(status).toBe(200);
-    expect(body.data.content).toMatch(/something went wrong/);
+    expect(body.data.content).toMatch(/do not know this command.*\/help/);
     expect(body.data.flags & 64).toBe(64);
   });
   it('a throwing handler gets the generic ephemeral reply, logged with the interaction id', async () => {

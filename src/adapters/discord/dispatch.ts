@@ -4,7 +4,7 @@
 // send back the response described.
 import { choices, reply, type AutocompleteRequest, type BotContext, type AnyButton, type ButtonRequest, type CommandRequest, type HandlerResponse, type SlashCommand } from './context.js';
 import { LIMITS, cut } from './limits.js';
-import { cooldownView, errorView } from './views.js';
+import { cooldownView, errorView, unknownCommandView } from './views.js';
 
 /** A neutral interaction, or one too malformed to act on (it still gets the generic notice). */
 export type NeutralInteraction =
@@ -33,7 +33,7 @@ export function createDispatcher(commands: SlashCommand[], buttons: AnyButton[],
       const command = byName.get(request.name);
       if (!command) {
         ctx.logger.warn({ interactionId: request.id, command: request.name }, 'unknown command');
-        return reply(errorView());
+        return reply(unknownCommandView());
       }
       return (command.rateLimited && limited(request.userId, request.id)) || command.execute(request, ctx);
     },

@@ -38,6 +38,7 @@ const T = {
     error: 'Sorry, something went wrong while answering. Please try again.',
     cooldown: (s: number) => `You're asking quickly: please wait ${s}s and try again.`,
     expired: 'This button has expired: please ask your question again.',
+    unknownCommand: 'I do not know this command (it may have been removed): /help lists the ones I answer.',
     noParagraph: (n: number, max: number) => `The article has paragraphs 1 to ${max}; there is no paragraph ${n}.`,
     unknownPerson: 'The article names three officials: Dr Anwar Gargash, Faris Al Mazrouei and Dr Clemens von Goetze. Pick one of them.',
   },
@@ -60,6 +61,7 @@ const T = {
     error: 'عذراً، حدث خطأ أثناء الإجابة. حاول مرة أخرى.',
     cooldown: (s: number) => `أسئلتك متتابعة بسرعة: انتظر ${s} ثانية ثم حاول مجدداً.`,
     expired: 'انتهت صلاحية هذا الزر: من فضلك اطرح سؤالك من جديد.',
+    unknownCommand: 'لا أعرف هذا الأمر (ربما أُزيل): يعرض ‎/help الأوامر التي أجيب عنها.',
     noParagraph: (n: number, max: number) => `فقرات الخبر من 1 إلى ${max}؛ لا توجد فقرة ${n}.`,
     unknownPerson: 'يذكر الخبر ثلاثة مسؤولين: د. أنور قرقاش، وفارس المزروعي، ود. كليمينز فون غويتز. اختر أحدهم.',
   },
@@ -231,3 +233,5 @@ export const cooldownView = (waitMs: number, language: Language = 'en'): ReplyVi
   ephemeral: true,
 });
 export const expiredView = (language: Language = 'en'): ReplyView => ({ content: T[language].expired, ephemeral: true });
+/** Both languages: nothing typed tells which one the user reads. */
+export const unknownCommandView = (): ReplyView => ({ content: `${T.en.unknownCommand}\n${T.ar.unknownCommand}`, ephemeral: true });
