@@ -49,6 +49,23 @@ describe('npm run serve', () => {
     }
   }, 40_000);
 
+  it('with WORKERS=1 serves from the one process, and exits 0 on SIGTERM', async () => {
+    const { child, output } = serve({ DISCORD_PUBLIC_KEY: emu.publicKey, WORKERS: '1' });
+    try {
+      await emu.until(() => output().includes('"msg":"listening"'), 20_000, 'the listening line');
+      const line = output().split('\n').find((l) => l.includes('"msg":"listening"'))!;
+      const { port, pid } = JSON.parse(line) as { port: number; pid: number };
+      expect(pid).toBe(child.pid);
+      const { body } = await emu.post(`http://127.0.0.1:${port}/interactions`, emu.commandPayload('members'));
+      expect(body.data.embeds[0].title).toMatch(/34/);
+      expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toMatch(/interactions_http_requests_total\{type="command",outcome="ok"\} 1/);
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 40_000);
+
   it('names a missing or malformed setting and exits 1 without echoing it', async () => {
     const missing = serve({ DISCORD_PUBLIC_KEY: '', WORKERS: '1' });
     expect(await exited(missing.child)).toBe(1);

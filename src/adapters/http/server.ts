@@ -35,8 +35,8 @@ function write(res: ServerResponse, status: number, body: unknown, headers: Reco
   res.end(text);
 }
 
-/** Reads the body up to `max` bytes; undefined (and nothing more read) when it is larger. */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+/** Reads the body up to `max` bytes; 'too large' (and nothing more read) past that; 'gone' if the client left. */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'gone'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -45,7 +45,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
       if (size > max) {
         req.off('data', onData);
         req.pause();
-        resolve(undefined);
+        resolve('too large');
         return;
       }
       chunks.push(chunk);
@@ -53,6 +53,8 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks, size)));
     req.on('error', reject);
+    // A client that disconnects mid-body: nothing to answer (resolving twice is a no-op after 'end').
+    req.on('close', () => resolve('gone'));
   });
 }
 
@@ -81,7 +83,8 @@ export function createEndpoint(options: EndpointOptions): Endpoint {
     };
     if (Number(req.headers['content-length'] ?? 0) > max) return tooLarge();
     const body = await readBody(req, max);
-    if (!body) return tooLarge();
+    if (body === 'gone') return;
+    if (body === 'too large') return tooLarge();
 
     const signature = req.headers['x-signature-ed25519'];
     const timestamp = req.headers['x-signature-timestamp'];
