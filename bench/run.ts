@@ -1,6 +1,7 @@
 // `npm run bench`: the engine's speed and accuracy beside a baseline of plain fuse.js over the
-// article's paragraphs, in the same run; its cost with the fact set grown 10× and 100×; and the
-// time the `ask --jsonl` process takes to answer its first question.
+// article's paragraphs, in the same run; its cost with the fact set grown 10× and 100×; the bot end
+// to end; the HTTP interactions endpoint beside a floor and the gateway bot; and the time the
+// `ask --jsonl` process takes to answer its first question.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
@@ -9,6 +10,7 @@ import type { Fact } from '../src/data/schema.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
 import { judge, type QaItem } from '../tests/qa/judge.js';
 import { e2eBench } from './e2e.js';
+import { printHttpBench } from './http.js';
 
 const items: QaItem[] = readFileSync(new URL('../tests/qa/regression.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -120,6 +122,8 @@ async function main() {
     const r = await e2eBench(c, c === 1 ? 200 : Math.max(5, Math.round(1000 / c)));
     console.log(`| ${c} | ${r.total} | ${r.perSecond.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.rssMb.toFixed(0)} MB |`);
   }
+  console.log('\nThe HTTP interactions endpoint beside a floor (signature check and a canned /ask reply, same bytes) and the gateway bot, signed /ask from distinct users:');
+  await printHttpBench(200, 5);
   const viaNpm = await firstAnswerMs('npm', ['run', '--silent', 'ask', '--', '--jsonl']);
   const bundled = await firstAnswerMs(process.execPath, ['scripts/run.mjs', 'src/adapters/cli/ask.ts', '--jsonl']);
   const tsx = await firstAnswerMs(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '--jsonl']);

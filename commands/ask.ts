@@ -1,8 +1,8 @@
 // /ask question [private]: a cited answer, with autocomplete from the questions the bot answers well.
-import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import type { BotContext } from '../src/adapters/discord/context.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { buttonIds } from '../src/adapters/discord/buttons.js';
+import { choices, reply, type AutocompleteRequest, type BotContext, type CommandRequest } from '../src/adapters/discord/context.js';
 import { LIMITS, fitChoices } from '../src/adapters/discord/limits.js';
-import { interactionPayload } from '../src/adapters/discord/reply.js';
 import { answerView } from '../src/adapters/discord/views.js';
 import { MAX_QUESTION_LENGTH } from '../src/engine/input.js';
 
@@ -21,14 +21,13 @@ export const data = new SlashCommandBuilder()
 
 export const rateLimited = true;
 
-export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  const question = interaction.options.getString('question', true);
-  const ephemeral = interaction.options.getBoolean('private') ?? false;
+export function execute(req: CommandRequest, ctx: BotContext) {
+  const question = String(req.options.question ?? '');
+  const ephemeral = req.options.private === true;
   const answer = ctx.engine.ask(question);
-  return interaction.reply(interactionPayload(answerView(answer, ctx.engine.data, ctx.store, ephemeral)));
+  return reply(answerView(answer, ctx.engine.data, buttonIds(ctx, req.userId), ephemeral));
 }
 
-export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
-  const typed = interaction.options.getFocused();
-  return interaction.respond(fitChoices(ctx.engine.complete(typed, LIMITS.autocompleteChoices)));
+export function autocomplete(req: AutocompleteRequest, ctx: BotContext) {
+  return choices(fitChoices(ctx.engine.complete(req.focused.value, LIMITS.autocompleteChoices)));
 }

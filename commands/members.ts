@@ -1,7 +1,7 @@
 // /members [filter] [language]: the working group's membership, with counts, cited.
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import type { BotContext } from '../src/adapters/discord/context.js';
-import { interactionPayload } from '../src/adapters/discord/reply.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { buttonIds } from '../src/adapters/discord/buttons.js';
+import { reply, type BotContext, type CommandRequest } from '../src/adapters/discord/context.js';
 import { membersView, type MemberFilter } from '../src/adapters/discord/views.js';
 import { languageOption, readLanguage } from './options.js';
 
@@ -16,7 +16,9 @@ export const data = new SlashCommandBuilder()
   )
   .addStringOption(languageOption);
 
-export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-  const filter = (interaction.options.getString('filter') ?? 'all') as MemberFilter;
-  return interaction.reply(interactionPayload(membersView(ctx.engine.data, filter, readLanguage(interaction))));
+const FILTERS = new Set<MemberFilter>(['all', 'states', 'organisations']);
+
+export function execute(req: CommandRequest, ctx: BotContext) {
+  const filter = FILTERS.has(req.options.filter as MemberFilter) ? (req.options.filter as MemberFilter) : 'all';
+  return reply(membersView(ctx.engine.data, filter, readLanguage(req), buttonIds(ctx, req.userId)));
 }

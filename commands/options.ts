@@ -1,5 +1,6 @@
 // Options shared by several commands.
-import type { ChatInputCommandInteraction, SlashCommandStringOption } from 'discord.js';
+import type { SlashCommandStringOption } from '@discordjs/builders';
+import type { CommandRequest } from '../src/adapters/discord/context.js';
 import type { Language } from '../src/engine/types.js';
 
 /** Discord has no Arabic locale, so commands without question text take the language as an option. */
@@ -9,5 +10,5 @@ export const languageOption = (o: SlashCommandStringOption) =>
     .setDescription('Reply language / لغة الرد')
     .addChoices({ name: 'English', value: 'en' }, { name: 'العربية', value: 'ar' });
 
-export const readLanguage = (interaction: ChatInputCommandInteraction, fallback: Language = 'en'): Language =>
-  interaction.options.getString('language') === 'ar' ? 'ar' : interaction.options.getString('language') === 'en' ? 'en' : fallback;
+export const readLanguage = (req: CommandRequest, fallback: Language = 'en'): Language =>
+  req.options.language === 'ar' ? 'ar' : req.options.language === 'en' ? 'en' : fallback;

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   // Loaded only here, so the console path never pays for discord.js.
   const { startBot } = await import('./adapters/discord/bot.js');
-  await startBot({ config, engine, logger, processHandlers: true });
+  // With the HTTP endpoint answering interactions, this process carries only DMs and mentions.
+  const interactions = config.DISCORD_INTERACTIONS === 'gateway';
+  if (!interactions) logger.info('interactions go to the HTTP endpoint: carrying direct messages and mentions only');
+  await startBot({ config, engine, logger, processHandlers: true, interactions });
 }
 
 main().catch((err: unknown) => {

@@ -13,7 +13,34 @@ export const envSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+  // Where Discord sends interactions: to the gateway process (default), or to the HTTP endpoint
+  // (`npm run serve`), and then the gateway process carries only direct messages and mentions.
+  DISCORD_INTERACTIONS: optional(z.enum(['gateway', 'endpoint'])).default('gateway'),
+  // The HTTP interactions endpoint (`npm run serve`).
+  DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the application\'s public key: 64 hex characters')),
+  PORT: optional(z.coerce.number().int().min(0).max(65535, 'must be a port: 0 to 65535')).default(8080),
+  HOST: optional(z.string().min(1)).default('0.0.0.0'),
+  /** Worker processes; unset: one per CPU. */
+  WORKERS: optional(z.coerce.number().int().min(1, 'must be at least 1').max(256)),
+  // The gateway across hosts (`npm run start:sharded`): the total shard count, and this host's shards
+  // ("0-3" or "4,5,6,7"). Unset: Discord's recommended count, all on this host.
+  SHARD_COUNT: optional(z.coerce.number().int().min(1, 'must be at least 1')),
+  SHARD_IDS: optional(z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'must list shard numbers, e.g. "0-3" or "0,2,4"')),
+}).superRefine((c, ctx) => {
+  if (c.SHARD_IDS === undefined) return;
+  if (c.SHARD_COUNT === undefined) ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'needs SHARD_COUNT, the total across hosts' });
+  else if (shardList(c.SHARD_IDS).some((id) => id >= c.SHARD_COUNT!)) ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'each shard number must be below SHARD_COUNT' });
 });
+
+/** "0-2,5" → [0, 1, 2, 5]. */
+export function shardList(ids: string): number[] {
+  const out = new Set<number>();
+  for (const part of ids.split(',')) {
+    const [from, to = from] = part.split('-').map(Number) as [number, number?];
+    for (let i = from; i <= to; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
 
 export type Config = z.infer<typeof envSchema>;
 
@@ -38,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Requires what the bot itself needs beyond the console. */
-export function requireBotConfig(config: Config, needs: Array<'DISCORD_TOKEN' | 'DISCORD_CLIENT_ID'>): void {
+export function requireBotConfig(config: Config, needs: Array<'DISCORD_TOKEN' | 'DISCORD_CLIENT_ID' | 'DISCORD_PUBLIC_KEY'>): void {
   const missing = needs.filter((k) => !config[k]);
   if (missing.length > 0) throw new ConfigError(missing.map((k) => `${k}: is required (see .env.example)`));
 }

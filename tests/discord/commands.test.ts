@@ -73,6 +73,22 @@ describe('/ask', () => {
   });
 });
 
+describe('autocomplete input', () => {
+  it('matches at most 100 typed characters, however much is typed', async () => {
+    const seen: string[] = [];
+    const engine = ctx.engine;
+    const spy = testContext({ engine: { ...engine, complete: (typed: string, limit: number) => (seen.push(typed), engine.complete(typed, limit)) } });
+    const r = createRouter(commands, buttons, spy);
+    const { interaction, sent } = fakeAutocomplete('ask', `who chaired ${'x'.repeat(6000)}`);
+    await r.handle(interaction);
+    expect(seen.map((t) => t.length)).toEqual([100]);
+    expect(Array.isArray(sent[0]!.payload)).toBe(true);
+    const who = fakeAutocomplete('who', `قرق${'ش'.repeat(6000)}`);
+    await r.handle(who.interaction);
+    expect(who.sent[0]!.method).toBe('respond');
+  });
+});
+
 describe('buttons', () => {
   it('shows the whole cited paragraph, verbatim, ephemerally', async () => {
     const { interaction, sent } = fakeButton('para:10');
@@ -148,27 +164,53 @@ describe('/members, /who, /source, /help, /about', () => {
 describe('robustness', () => {
   it('answers a failing handler with an ephemeral error, and a late failure with a follow-up', async () => {
     const boom: SlashCommand = { data: { name: 'boom', toJSON: () => ({ name: 'boom', description: 'x' }) }, execute: async () => { throw new Error('kaput'); } };
-    const late: SlashCommand = {
-      data: { name: 'late', toJSON: () => ({ name: 'late', description: 'x' }) },
-      execute: async (i) => {
-        await i.reply({ content: 'first' });
-        throw new Error('after reply');
-      },
-    };
-    const r = createRouter([boom, late], [], ctx);
+    const r = createRouter([boom, ...commands], [], ctx);
     const a = fakeCommand('boom');
     await r.handle(a.interaction);
     expect(a.sent).toHaveLength(1);
     expect(a.sent[0]!.method).toBe('reply');
     expect(isEphemeral(a.sent[0]!.payload)).toBe(true);
-    const b = fakeCommand('late');
+    // The reply was acknowledged, then its request failed: the error goes as a follow-up.
+    const b = fakeCommand('help', {}, undefined, 'ack-then-fail');
     await r.handle(b.interaction);
-    expect(b.sent.map((s) => s.method)).toEqual(['reply', 'followUp']);
+    expect(b.sent.map((s) => s.method)).toEqual(['followUp']);
+    expect(b.sent[0]!.payload.content).toMatch(/something went wrong/);
+    expect(isEphemeral(b.sent[0]!.payload)).toBe(true);
+  });
+  it('sends the same reply once more when the connection dropped, instead of the error', async () => {
+    const { interaction, sent } = fakeCommand('ask', { question: 'Who chaired the meeting?' }, undefined, 'socket-once');
+    await router.handle(interaction);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.method).toBe('reply');
+    expect(sent[0]!.payload.embeds[0].description).toMatch(/Germany/);
+    const update = fakeButton('src:2', undefined, { fault: 'socket-once' });
+    await router.handle(update.interaction);
+    expect(update.sent.map((s) => s.method)).toEqual(['update']);
+  });
+  it('answers malformed interactions with the generic notice, never silence', async () => {
+    const noFocus = fakeAutocomplete('ask', undefined);
+    await router.handle(noFocus.interaction);
+    expect(noFocus.sent).toEqual([{ method: 'respond', payload: [] }]);
+    const noMessage = fakeButton('para:3', undefined, { message: false });
+    await router.handle(noMessage.interaction);
+    expect(noMessage.sent[0]!.payload.content).toMatch(/something went wrong/);
+    expect(isEphemeral(noMessage.sent[0]!.payload)).toBe(true);
+    const noUser = fakeCommand('ask', { question: 'Who chaired?' });
+    Object.assign(noUser.interaction, { user: null });
+    await router.handle(noUser.interaction);
+    expect(noUser.sent[0]!.payload.content).toMatch(/something went wrong/);
+    expect(isEphemeral(noUser.sent[0]!.payload)).toBe(true);
+    for (const id of ['nope:1', 'para:x', 'lang:fr:=Who?', 'para', '']) {
+      const bad = fakeButton(id);
+      await router.handle(bad.interaction);
+      expect(bad.sent[0]!.payload.content).toMatch(/something went wrong/);
+    }
   });
   it('answers an unknown command without throwing', async () => {
     const { interaction, sent } = fakeCommand('nope');
     await router.handle(interaction);
     expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.content).toMatch(/do not know this command.*\/help/);
   });
   it('rate-limits a user with an ephemeral notice', async () => {
     let now = 0;

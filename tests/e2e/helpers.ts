@@ -17,7 +17,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { cooldown?: Cooldown; heartbeatInterval?: number; commands?: SlashCommand[] } = {}): Promise<Harness> {
+export async function startHarness(options: { cooldown?: Cooldown; heartbeatInterval?: number; commands?: SlashCommand[]; interactions?: boolean } = {}): Promise<Harness> {
   const emu = await DiscordEmulator.start(options.heartbeatInterval ? { heartbeatInterval: options.heartbeatInterval } : {});
   const logs: string[] = [];
   const sink = new Writable({
@@ -33,6 +33,7 @@ export async function startHarness(options: { cooldown?: Cooldown; heartbeatInte
     // Load tests send many questions from one fake user: lift the per-user cooldown there.
     cooldown: options.cooldown ?? new Cooldown(1_000_000, 10_000),
     ...(options.commands ? { commands: options.commands } : {}),
+    ...(options.interactions === false ? { interactions: false } : {}),
   });
   await new Promise<void>((resolve) => (bot.client.isReady() ? resolve() : bot.client.once('clientReady', () => resolve())));
   return {

@@ -1,7 +1,8 @@
 // A small Discord emulator for tests: REST and gateway on one loopback server, enough of the API
 // for the real discord.js client to log in, receive interactions and messages, and reply. It
 // records every request so tests can assert on what the bot sent, and it can inject faults.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
@@ -14,7 +15,8 @@ export interface RecordedRequest {
 
 interface RestFault {
   match: RegExp;
-  status: number;
+  /** An HTTP status, or 'drop': the connection is destroyed without an answer. */
+  status: number | 'drop';
   times: number;
   retryAfter?: number;
 }
@@ -121,6 +123,7 @@ export class DiscordEmulator {
     const fault = this.faults.find((f) => f.times > 0 && f.match.test(`${method} ${path}`));
     if (fault) {
       fault.times--;
+      if (fault.status === 'drop') return void req.socket.destroy();
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.status === 429) {
         headers['retry-after'] = String(fault.retryAfter ?? 0.05);
@@ -177,8 +180,8 @@ export class DiscordEmulator {
     };
   }
 
-  /** Answers the next `times` requests matching "METHOD /path" with this status (429 carries Retry-After). */
-  failRest(match: RegExp, status: number, times = 1, retryAfter?: number): void {
+  /** Answers the next `times` requests matching "METHOD /path" with this status (429 carries Retry-After), or drops their connection. */
+  failRest(match: RegExp, status: number | 'drop', times = 1, retryAfter?: number): void {
     this.faults.push({ match, status, times, ...(retryAfter !== undefined ? { retryAfter } : {}) });
   }
 
@@ -320,24 +323,85 @@ export class DiscordEmulator {
     };
   }
 
+  // Interaction payloads, as Discord sends them over the gateway and POSTs them to an endpoint.
+
+  commandPayload(name: string, options: Array<{ name: string; type: number; value: unknown }> = [], opts: { dm?: boolean; user?: EmulatorUser } = {}) {
+    return this.interactionBase(2, { id: snowflake(), name, type: 1, options }, opts.dm, opts.user);
+  }
+
+  autocompletePayload(name: string, option: string, value: string, opts: { user?: EmulatorUser } = {}) {
+    return this.interactionBase(4, { id: snowflake(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] }, false, opts.user);
+  }
+
+  buttonPayload(customId: string, opts: { user?: EmulatorUser; ephemeral?: boolean } = {}) {
+    const message = this.message(this.channelId, { content: '', flags: opts.ephemeral ? 64 : 0 });
+    return { ...this.interactionBase(3, { custom_id: customId, component_type: 2 }, false, opts.user), message };
+  }
+
   /** Sends a slash command; returns the interaction id. */
   command(name: string, options: Array<{ name: string; type: number; value: unknown }> = [], opts: { dm?: boolean; user?: EmulatorUser } = {}): string {
-    const p = this.interactionBase(2, { id: snowflake(), name, type: 1, options }, opts.dm, opts.user);
-    this.dispatch('INTERACTION_CREATE', p);
-    return p.id;
+    return this.interaction(this.commandPayload(name, options, opts));
   }
 
   autocomplete(name: string, option: string, value: string): string {
-    const p = this.interactionBase(4, { id: snowflake(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] });
-    this.dispatch('INTERACTION_CREATE', p);
-    return p.id;
+    return this.interaction(this.autocompletePayload(name, option, value));
   }
 
   button(customId: string): string {
-    const message = this.message(this.channelId, { content: '' });
-    const p = { ...this.interactionBase(3, { custom_id: customId, component_type: 2 }), message };
-    this.dispatch('INTERACTION_CREATE', p);
-    return p.id;
+    return this.interaction(this.buttonPayload(customId));
+  }
+
+  /** Dispatches any interaction payload, malformed ones included; returns its id. */
+  interaction(payload: { id: string } & Record<string, unknown>): string {
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload.id;
+  }
+
+  // ---- The HTTP interactions endpoint: Discord signs each POST with the application's key ----
+
+  private readonly keys = generateKeyPairSync('ed25519');
+  /** The application's public key as the Developer Portal shows it (hex, 32 bytes). */
+  readonly publicKey = this.keys.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+
+  /** The signature headers Discord sends: Ed25519 over timestamp + body. */
+  sign(body: string | Buffer, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
+    const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), this.keys.privateKey).toString('hex');
+    return { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
+  }
+
+  /**
+   * POSTs an interaction to an endpoint as Discord does (signed JSON), or a raw body with headers of
+   * the caller's choosing; resolves with the status and the parsed body (text when not JSON).
+   */
+  async post(url: string, payload: unknown, opts: { headers?: Record<string, string>; raw?: string | Buffer; sign?: boolean; chunked?: boolean } = {}): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const body = opts.raw ?? JSON.stringify(payload);
+    // Chunked: no content-length, so the server only learns the size as the body streams in.
+    const length: Record<string, string> = opts.chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(Buffer.byteLength(body)) };
+    const headers = { 'content-type': 'application/json', ...length, ...(opts.sign === false ? {} : this.sign(body)), ...opts.headers };
+    return new Promise((resolve, reject) => {
+      let answered = false;
+      const req = request(url, { method: 'POST', headers }, (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // not JSON: keep the text
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed });
+        });
+      });
+      // A server may answer (413) and close before a large body is all sent: the answer still counts.
+      req.on('error', (err) => (answered ? undefined : reject(err)));
+      if (!opts.chunked) return void req.end(body);
+      const buffer = Buffer.from(body);
+      for (let i = 0; i < buffer.length; i += 16_384) req.write(buffer.subarray(i, i + 16_384));
+      req.end();
+    });
   }
 
   /** Sends a message: a DM, or a guild message that may mention the bot. Honours the client's intents. */

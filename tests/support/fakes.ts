@@ -23,11 +23,28 @@ export function testContext(overrides: Partial<BotContext> = {}): BotContext {
 
 type Options = Record<string, string | number | boolean | undefined>;
 
-function base(sent: Sent[], userId: string) {
-  const state = { replied: false, deferred: false };
+/** How a send fails, for the transport's retry and fallback: once with a network error, or after acknowledging. */
+export type SendFault = 'none' | 'socket-once' | 'ack-then-fail';
+
+function base(sent: Sent[], userId: string, fault: SendFault = 'none') {
+  const state = { replied: false, deferred: false, failed: false };
+  const failing = (ack: boolean) => {
+    if (fault === 'socket-once' && !state.failed) {
+      state.failed = true;
+      throw Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
+    }
+    if (fault === 'ack-then-fail' && !state.failed) {
+      state.failed = true;
+      if (ack) state.replied = true;
+      throw new Error('Internal Server Error');
+    }
+  };
   return {
     id: '1100000000000000001',
     user: { id: userId },
+    locale: 'en-US',
+    channelId: '1100000000000000005',
+    guildId: '1100000000000000006',
     get replied() {
       return state.replied;
     },
@@ -37,6 +54,7 @@ function base(sent: Sent[], userId: string) {
     isRepliable: () => true,
     reply: async (payload: unknown) => {
       if (state.replied) throw new Error('Interaction has already been acknowledged.');
+      failing(true);
       state.replied = true;
       sent.push({ method: 'reply', payload });
     },
@@ -44,28 +62,26 @@ function base(sent: Sent[], userId: string) {
       sent.push({ method: 'followUp', payload });
     },
     update: async (payload: unknown) => {
+      failing(true);
       state.replied = true;
       sent.push({ method: 'update', payload });
     },
   };
 }
 
-const getters = (options: Options) => ({
-  getString: (name: string, required?: boolean) => {
-    const v = options[name];
-    if (v === undefined && required) throw new Error(`missing ${name}`);
-    return (v as string | undefined) ?? null;
-  },
-  getBoolean: (name: string) => (options[name] as boolean | undefined) ?? null,
-  getInteger: (name: string) => (options[name] as number | undefined) ?? null,
+/** discord.js's resolved options: `options.data`, a list of { name, value }, is what the router reads. */
+const optionData = (options: Options, focused?: string) => ({
+  data: Object.entries(options)
+    .filter(([, v]) => v !== undefined)
+    .map(([name, value]) => ({ name, value, ...(name === focused ? { focused: true } : {}) })),
 });
 
-export function fakeCommand(commandName: string, options: Options = {}, userId = '200000000000000001') {
+export function fakeCommand(commandName: string, options: Options = {}, userId = '200000000000000001', fault: SendFault = 'none') {
   const sent: Sent[] = [];
   // Object.assign keeps base's getters live (a spread would freeze `replied` at false).
-  const interaction = Object.assign(base(sent, userId), {
+  const interaction = Object.assign(base(sent, userId, fault), {
     commandName,
-    options: getters(options),
+    options: optionData(options),
     isAutocomplete: () => false,
     isChatInputCommand: () => true,
     isButton: () => false,
@@ -73,12 +89,14 @@ export function fakeCommand(commandName: string, options: Options = {}, userId =
   return { interaction: interaction as unknown as ChatInputCommandInteraction & Interaction, sent };
 }
 
-export function fakeAutocomplete(commandName: string, focused: string) {
+export function fakeAutocomplete(commandName: string, focused: string | undefined, option = commandName === 'who' ? 'name' : 'question') {
   const sent: Sent[] = [];
   const interaction = {
     id: '1100000000000000002',
+    user: { id: '200000000000000001' },
     commandName,
-    options: { getFocused: () => focused },
+    // `focused: undefined`: a malformed autocomplete, with no option marked as being typed.
+    options: optionData({ [option]: focused ?? 'x' }, focused === undefined ? undefined : option),
     isAutocomplete: () => true,
     isChatInputCommand: () => false,
     isButton: () => false,
@@ -90,10 +108,11 @@ export function fakeAutocomplete(commandName: string, focused: string) {
   return { interaction: interaction as unknown as AutocompleteInteraction & Interaction, sent };
 }
 
-export function fakeButton(customId: string, userId = '200000000000000001') {
+export function fakeButton(customId: string, userId = '200000000000000001', options: { message?: boolean; fault?: SendFault } = {}) {
   const sent: Sent[] = [];
-  const interaction = Object.assign(base(sent, userId), {
+  const interaction = Object.assign(base(sent, userId, options.fault), {
     customId,
+    message: options.message === false ? null : { id: '1100000000000000007' },
     isAutocomplete: () => false,
     isChatInputCommand: () => false,
     isButton: () => true,

@@ -6,9 +6,10 @@ import type { Engine } from '../../engine/engine.js';
 import type { Logger } from '../../logger.js';
 import { buttons as defaultButtons } from './buttons.js';
 import { createClient } from './client.js';
-import type { BotContext, ButtonHandler, SlashCommand } from './context.js';
+import type { BotContext, AnyButton, SlashCommand } from './context.js';
 import { Cooldown } from './cooldown.js';
 import * as interactionCreate from './events/interaction-create.js';
+import * as malformedInteraction from './events/malformed-interaction.js';
 import * as messageCreate from './events/message-create.js';
 import * as ready from './events/ready.js';
 import { QuestionStore } from './question-store.js';
@@ -19,7 +20,9 @@ export interface BotOptions {
   engine: Engine;
   logger: Logger;
   commands?: SlashCommand[];
-  buttons?: ButtonHandler[];
+  buttons?: AnyButton[];
+  /** False when Discord sends interactions to the HTTP endpoint: this process then carries only DMs and mentions. */
+  interactions?: boolean;
   cooldown?: Cooldown;
   /** Install SIGINT/SIGTERM and unhandled-rejection handlers (the real process only, not tests). */
   processHandlers?: boolean;
@@ -39,7 +42,10 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   const client = createClient(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {});
 
   client.once(ready.name, (c) => ready.execute(ctx, c));
-  client.on(interactionCreate.name, (i) => void interactionCreate.execute(ctx, router, i));
+  if (options.interactions !== false) {
+    client.on(malformedInteraction.name, (packet: { t?: string | null; d?: unknown }) => malformedInteraction.execute(ctx, client, packet));
+    client.on(interactionCreate.name, (i) => void interactionCreate.execute(ctx, router, i));
+  }
   client.on(messageCreate.name, (m) => void messageCreate.execute(ctx, m));
   client.on('error', (err) => logger.error({ err }, 'client error'));
   client.on('warn', (msg) => logger.warn(msg));

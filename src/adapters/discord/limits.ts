@@ -122,17 +122,22 @@ export function fitChoices(values: readonly string[]): Choice[] {
 
 export const fitLabel = (label: string): string => truncate(nonEmpty(label, '…'), LIMITS.buttonLabel);
 
+/** Cuts text to at most `max` code units between code points, without a mark: for data, not display. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
 /** A custom_id of parts joined by ":"; the last part (free text) is cut to keep the whole within 100. */
 export function customId(...parts: string[]): string {
   const id = parts.join(':');
   if (id.length <= LIMITS.customId) return id;
   const head = parts.slice(0, -1).join(':');
-  const room = LIMITS.customId - head.length - 1;
-  // No ellipsis here: an id is data, and its text is re-read, not shown. Cut between code points.
-  let tail = '';
-  for (const ch of parts.at(-1) ?? '') {
-    if (tail.length + ch.length > room) break;
-    tail += ch;
-  }
-  return `${head}:${tail}`;
+  // No ellipsis here: an id is data, and its text is re-read, not shown.
+  return `${head}:${cut(parts.at(-1) ?? '', LIMITS.customId - head.length - 1)}`;
 }

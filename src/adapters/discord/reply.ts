@@ -1,11 +1,13 @@
 // The one way out: every message or interaction reply is built here, fitted to Discord's limits and
-// with mentions disabled, so an echoed "@everyone" or "<@123>" can never ping anyone.
-import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import { LIMITS, customId, fitContent, fitEmbeds, fitLabel, type EmbedData } from './limits.js';
+// with mentions disabled, so an echoed "@everyone" or "<@123>" can never ping anyone. Both transports
+// use it: discord.js payloads (camelCase) for the gateway bot, raw API JSON for the HTTP endpoint.
+// No runtime import of discord.js, so the HTTP workers never load it.
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { LIMITS, cut, fitContent, fitEmbeds, fitLabel, type EmbedData } from './limits.js';
 
 export interface ButtonView {
-  /** Parts of the custom_id, joined with ":" and fitted to 100 characters. */
-  id: string[];
+  /** Encoded by the button that reads it (buttons.ts), within Discord's 100 characters. */
+  customId: string;
   label: string;
   style?: 'primary' | 'secondary' | 'success';
   disabled?: boolean;
@@ -20,19 +22,24 @@ export interface ReplyView {
 }
 
 export const NO_MENTIONS = { parse: [] as never[], repliedUser: false } as const;
+/** Discord's message flag for "only you can see this". */
+export const EPHEMERAL = 64;
 
-const STYLE = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, success: ButtonStyle.Success } as const;
+// Discord's component types and button styles (discord-api-types' ComponentType / ButtonStyle).
+const ACTION_ROW = 1;
+const BUTTON = 2;
+const STYLE = { primary: 1, secondary: 2, success: 3 } as const;
 
 function rows(buttons: ButtonView[][] = []): APIActionRowComponent<APIButtonComponent>[] {
   return buttons
     .filter((row) => row.length > 0)
     .slice(0, LIMITS.rowsPerMessage)
     .map((row) => ({
-      type: ComponentType.ActionRow,
+      type: ACTION_ROW,
       components: row.slice(0, LIMITS.buttonsPerRow).map((b) => ({
-        type: ComponentType.Button,
+        type: BUTTON,
         style: STYLE[b.style ?? 'secondary'],
-        custom_id: customId(...b.id),
+        custom_id: cut(b.customId, LIMITS.customId),
         label: fitLabel(b.label),
         disabled: b.disabled ?? false,
       })),
@@ -58,7 +65,13 @@ export function messagePayload(view: ReplyView): MessagePayload {
 }
 
 /** A payload for interaction replies, follow-ups and updates; ephemeral through flags, not the deprecated option. */
-export function interactionPayload(view: ReplyView): MessagePayload & { flags?: MessageFlags.Ephemeral } {
+export function interactionPayload(view: ReplyView): MessagePayload & { flags?: typeof EPHEMERAL } {
   const payload = messagePayload(view);
-  return view.ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload;
+  return view.ephemeral ? { ...payload, flags: EPHEMERAL } : payload;
+}
+
+/** The same payload as raw API JSON, for an interaction response sent as an HTTP body. */
+export function apiPayload(view: ReplyView): APIInteractionResponseCallbackData {
+  const { allowedMentions: _camel, ...rest } = interactionPayload(view);
+  return { ...rest, allowed_mentions: { parse: [] } };
 }

@@ -1,77 +1,88 @@
-// Dispatches interactions to commands and buttons by name (a map, not a switch), wrapping each
-// handler so an error is logged and answered ephemerally, never thrown at the process.
-import type { Interaction, RepliableInteraction } from 'discord.js';
-import type { BotContext, ButtonHandler, SlashCommand } from './context.js';
-import { parseCustomId } from './buttons.js';
-import { interactionPayload, type ReplyView } from './reply.js';
-import { cooldownView, errorView } from './views.js';
+// The gateway transport: adapts discord.js interactions to the neutral requests of dispatch.ts and
+// sends the response described. A reply lost to a dropped connection is sent once more before the
+// error reply; nothing is ever thrown at the process.
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
+import type { BotContext, AnyButton, HandlerResponse, InteractionBase, OptionValue, SlashCommand } from './context.js';
+import { createDispatcher, type NeutralInteraction } from './dispatch.js';
+import { interactionPayload } from './reply.js';
+import { isNetworkError } from './network.js';
+import { errorView } from './views.js';
 
 export interface Router {
   handle(interaction: Interaction): Promise<void>;
 }
 
-export function createRouter(commands: SlashCommand[], buttons: ButtonHandler[], ctx: BotContext): Router {
-  const byName = new Map(commands.map((c) => [c.data.name, c]));
-  const byPrefix = new Map(buttons.map((b) => [b.prefix, b]));
+function base(i: Interaction): InteractionBase {
+  const out: InteractionBase = { id: i.id, userId: i.user.id, locale: i.locale };
+  if (i.channelId) out.channelId = i.channelId;
+  if (i.guildId) out.guildId = i.guildId;
+  return out;
+}
 
-  async function safeReply(interaction: RepliableInteraction, view: ReplyView): Promise<void> {
-    const payload = interactionPayload(view);
+const optionsOf = (data: readonly CommandInteractionOption[]) =>
+  Object.fromEntries(data.map((o) => [o.name, o.value as OptionValue | undefined]));
+
+/** Reads a discord.js interaction into a neutral one; what the bot cannot act on is "malformed". */
+export function toNeutral(i: Interaction): NeutralInteraction | undefined {
+  // discord.js builds `user` from `user ?? member.user`; guard in case neither came.
+  if (!i.user?.id) return { kind: 'malformed', id: i.id, reason: 'no user', autocomplete: i.isAutocomplete() };
+  if (i.isAutocomplete()) {
+    const a = i as AutocompleteInteraction;
+    const focused = a.options.data.find((o) => o.focused);
+    if (!focused) return { kind: 'malformed', id: i.id, reason: 'autocomplete without a focused option', autocomplete: true };
+    return { kind: 'autocomplete', request: { ...base(i), name: a.commandName, options: optionsOf(a.options.data), focused: { name: focused.name, value: String(focused.value ?? '') } } };
+  }
+  if (i.isChatInputCommand()) {
+    const c = i as ChatInputCommandInteraction;
+    return { kind: 'command', request: { ...base(i), name: c.commandName, options: optionsOf(c.options.data) } };
+  }
+  if (i.isButton()) {
+    const b = i as ButtonInteraction;
+    if (!b.message) return { kind: 'malformed', id: i.id, reason: 'button without a message' };
+    return { kind: 'button', request: { ...base(i), customId: b.customId } };
+  }
+  return undefined; // other kinds (modals, menus) the bot never creates
+}
+
+export function createRouter(commands: SlashCommand[], buttons: AnyButton[], ctx: BotContext): Router {
+  const dispatch = createDispatcher(commands, buttons, ctx);
+
+  function send(interaction: Interaction, response: HandlerResponse): Promise<unknown> {
+    if (response.type === 'choices') return (interaction as AutocompleteInteraction).respond(response.choices);
+    const i = interaction as ButtonInteraction;
+    const payload = interactionPayload(response.view);
+    if (i.replied || i.deferred) return i.followUp(payload);
+    if (response.type === 'reply') return i.reply(payload);
+    const { flags: _ephemeral, ...edit } = payload; // an edit keeps the message's own visibility
+    return i.update(edit);
+  }
+
+  /** Sends once, and once more if the connection dropped (the same payload; Discord did not get it). */
+  async function sendRetrying(interaction: Interaction, response: HandlerResponse): Promise<void> {
     try {
-      if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
-      else await interaction.reply(payload);
+      await send(interaction, response);
     } catch (err) {
-      ctx.logger.warn({ err, interactionId: interaction.id }, 'could not send the error reply');
-    }
-  }
-
-  /** True when the user may go on; otherwise tells them (ephemerally) to wait. */
-  async function allowed(interaction: RepliableInteraction): Promise<boolean> {
-    const wait = ctx.cooldown.take(interaction.user.id);
-    if (wait === 0) return true;
-    ctx.logger.info({ interactionId: interaction.id, userId: interaction.user.id }, 'cooldown');
-    await safeReply(interaction, cooldownView(wait));
-    return false;
-  }
-
-  async function run(interaction: Interaction): Promise<void> {
-    if (interaction.isAutocomplete()) {
-      const command = byName.get(interaction.commandName);
-      // Autocomplete is answered from memory; no cooldown, it fires on every keystroke.
-      await (command?.autocomplete ? command.autocomplete(interaction, ctx) : interaction.respond([]));
-      return;
-    }
-    if (interaction.isChatInputCommand()) {
-      const command = byName.get(interaction.commandName);
-      if (!command) {
-        ctx.logger.warn({ interactionId: interaction.id, command: interaction.commandName }, 'unknown command');
-        await safeReply(interaction, errorView());
-        return;
-      }
-      if (command.rateLimited && !(await allowed(interaction))) return;
-      await command.execute(interaction, ctx);
-      return;
-    }
-    if (interaction.isButton()) {
-      const { prefix, args } = parseCustomId(interaction.customId);
-      const handler = byPrefix.get(prefix);
-      if (!handler) {
-        await safeReply(interaction, errorView());
-        return;
-      }
-      if (handler.rateLimited && !(await allowed(interaction))) return;
-      await handler.execute(interaction, args, ctx);
+      if (!isNetworkError(err)) throw err;
+      ctx.logger.warn({ err, interactionId: interaction.id }, 'reply lost to a network error: sending it again');
+      await send(interaction, response);
     }
   }
 
   return {
     async handle(interaction) {
       const started = performance.now();
+      const neutral = toNeutral(interaction);
+      if (!neutral) return;
+      const response = await dispatch(neutral);
       try {
-        await run(interaction);
+        await sendRetrying(interaction, response);
         ctx.logger.debug({ interactionId: interaction.id, ms: Math.round(performance.now() - started) }, 'handled');
       } catch (err) {
-        ctx.logger.error({ err, interactionId: interaction.id }, 'handler failed');
-        if (interaction.isRepliable()) await safeReply(interaction, errorView());
+        ctx.logger.error({ err, interactionId: interaction.id }, 'could not send the reply');
+        if (response.type === 'choices' || !interaction.isRepliable()) return;
+        await sendRetrying(interaction, { type: 'reply', view: errorView() }).catch((e: unknown) =>
+          ctx.logger.warn({ err: e, interactionId: interaction.id }, 'could not send the error reply'),
+        );
       }
     },
   };

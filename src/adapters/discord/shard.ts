@@ -2,7 +2,7 @@
 // with the shard count Discord recommends. Needed only from 2,500 servers, when Discord requires sharding.
 import { join } from 'node:path';
 import { Routes, ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig, requireBotConfig } from '../../config/env.js';
+import { ConfigError, loadConfig, requireBotConfig, shardList } from '../../config/env.js';
 import { registerSecret, scrub } from '../../logger.js';
 import { projectRoot } from '../../paths.js';
 
@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   const token = config.DISCORD_TOKEN!;
   const manager = new ShardingManager(join(projectRoot(), 'src', 'main.ts'), {
     token,
-    totalShards: config.DISCORD_API_URL ? await recommendedShards(config.DISCORD_API_URL, token) : 'auto',
+    // SHARD_COUNT/SHARD_IDS split the gateway across hosts: each runs its own range of one total.
+    totalShards: config.SHARD_COUNT ?? (config.DISCORD_API_URL ? await recommendedShards(config.DISCORD_API_URL, token) : 'auto'),
+    ...(config.SHARD_IDS ? { shardList: shardList(config.SHARD_IDS) } : {}),
     execArgv: ['--max-semi-space-size=2', '--import', 'tsx'], // as `npm start`: a small young generation keeps RSS low
   });
   manager.on('shardCreate', (shard) => process.stderr.write(`shard ${shard.id} launched\n`));

@@ -6,8 +6,15 @@ import type { Member, Person } from '../../data/schema.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { aboutText, helpText } from '../help.js';
 import { LIMITS, truncate, type EmbedData } from './limits.js';
-import type { QuestionStore } from './question-store.js';
 import type { ButtonView, ReplyView } from './reply.js';
+
+/** The custom_ids of the buttons views show, encoded by the buttons themselves (see buttons.ts). */
+export interface ButtonIds {
+  paragraph(n: number, language: Language): string;
+  otherLanguage(target: Language, question: string): string;
+  ask(question: string): string;
+  sourcePage(page: number, language: Language): string;
+}
 
 export const COLORS = { answer: 0x2e8b57, unknown: 0x808080, error: 0xcc3333, info: 0x3366cc } as const;
 
@@ -31,6 +38,7 @@ const T = {
     error: 'Sorry, something went wrong while answering. Please try again.',
     cooldown: (s: number) => `You're asking quickly: please wait ${s}s and try again.`,
     expired: 'This button has expired: please ask your question again.',
+    unknownCommand: 'I do not know this command (it may have been removed): /help lists the ones I answer.',
     noParagraph: (n: number, max: number) => `The article has paragraphs 1 to ${max}; there is no paragraph ${n}.`,
     unknownPerson: 'The article names three officials: Dr Anwar Gargash, Faris Al Mazrouei and Dr Clemens von Goetze. Pick one of them.',
   },
@@ -53,6 +61,7 @@ const T = {
     error: 'عذراً، حدث خطأ أثناء الإجابة. حاول مرة أخرى.',
     cooldown: (s: number) => `أسئلتك متتابعة بسرعة: انتظر ${s} ثانية ثم حاول مجدداً.`,
     expired: 'انتهت صلاحية هذا الزر: من فضلك اطرح سؤالك من جديد.',
+    unknownCommand: 'لا أعرف هذا الأمر (ربما أُزيل): يعرض ‎/help الأوامر التي أجيب عنها.',
     noParagraph: (n: number, max: number) => `فقرات الخبر من 1 إلى ${max}؛ لا توجد فقرة ${n}.`,
     unknownPerson: 'يذكر الخبر ثلاثة مسؤولين: د. أنور قرقاش، وفارس المزروعي، ود. كليمينز فون غويتز. اختر أحدهم.',
   },
@@ -71,7 +80,7 @@ function footer(data: ArticleData, language: Language, paragraphs: number[]): { 
 const blockQuote = (text: string) => `«${text}»`.split('\n').map((l) => `> ${l}`).join('\n');
 
 /** The reply to a question: the answer, its citations, and buttons to read more or switch language. */
-export function answerView(answer: Answer, data: ArticleData, store: QuestionStore, ephemeral = false): ReplyView {
+export function answerView(answer: Answer, data: ArticleData, ids: ButtonIds, ephemeral = false): ReplyView {
   const t = T[answer.language];
   const paragraphs = [...new Set(answer.citations.map((c) => c.paragraph))];
   const fields = answer.citations.map((c) => ({
@@ -90,17 +99,15 @@ export function answerView(answer: Answer, data: ArticleData, store: QuestionSto
   }
 
   const rows: ButtonView[][] = [];
-  const readMore: ButtonView[] = paragraphs.slice(0, 4).map((n) => ({ id: ['para', String(n)], label: t.showParagraph(n) }));
+  const readMore: ButtonView[] = paragraphs.slice(0, 4).map((n) => ({ customId: ids.paragraph(n, answer.language), label: t.showParagraph(n) }));
   if (answer.status !== 'invalid-input') {
-    const target = other(answer.language);
-    // "lang:<target>:" plus the encoded question must fit the 100-character custom_id.
-    readMore.push({ id: ['lang', target, store.encode(answer.question, LIMITS.customId - 8)], label: t.otherLanguage, style: 'primary' });
+    readMore.push({ customId: ids.otherLanguage(other(answer.language), answer.question), label: t.otherLanguage, style: 'primary' });
   }
   rows.push(readMore);
   if (!answer.answered && answer.suggestions.length > 0) {
     rows.push(
       answer.suggestions.slice(0, LIMITS.buttonsPerRow).map((s) => ({
-        id: ['ask', store.encode(s, LIMITS.customId - 5)],
+        customId: ids.ask(s),
         label: s,
         style: 'success' as const,
       })),
@@ -130,7 +137,7 @@ export function noParagraphView(data: ArticleData, n: number, language: Language
 const SOURCE_PAGE_SIZE = 10;
 
 /** The headline and an index of paragraphs, a page at a time. */
-export function sourceIndexView(data: ArticleData, page: number, language: Language): ReplyView {
+export function sourceIndexView(data: ArticleData, page: number, language: Language, ids: ButtonIds): ReplyView {
   const pages = Math.max(1, Math.ceil(data.paragraphs.length / SOURCE_PAGE_SIZE));
   const p = Math.min(Math.max(1, page), pages);
   const slice = data.paragraphs.slice((p - 1) * SOURCE_PAGE_SIZE, p * SOURCE_PAGE_SIZE);
@@ -149,8 +156,8 @@ export function sourceIndexView(data: ArticleData, page: number, language: Langu
   if (pages > 1) {
     view.buttons = [
       [
-        { id: ['src', String(p - 1)], label: t.previous, disabled: p <= 1 },
-        { id: ['src', String(p + 1)], label: t.next, disabled: p >= pages },
+        { customId: ids.sourcePage(p - 1, language), label: t.previous, disabled: p <= 1 },
+        { customId: ids.sourcePage(p + 1, language), label: t.next, disabled: p >= pages },
       ],
     ];
   }
@@ -159,7 +166,7 @@ export function sourceIndexView(data: ArticleData, page: number, language: Langu
 
 export type MemberFilter = 'all' | 'states' | 'organisations';
 
-export function membersView(data: ArticleData, filter: MemberFilter, language: Language): ReplyView {
+export function membersView(data: ArticleData, filter: MemberFilter, language: Language, ids: ButtonIds): ReplyView {
   const t = T[language];
   const members = data.entities.members;
   const name = (m: Member) => (language === 'ar' ? m.ar : m.en);
@@ -180,11 +187,11 @@ export function membersView(data: ArticleData, filter: MemberFilter, language: L
         footer: footer(data, language, membership ? [membership.paragraph] : []),
       },
     ],
-    buttons: membership ? [[{ id: ['para', String(membership.paragraph)], label: t.showParagraph(membership.paragraph) }]] : [],
+    buttons: membership ? [[{ customId: ids.paragraph(membership.paragraph, language), label: t.showParagraph(membership.paragraph) }]] : [],
   };
 }
 
-export function personView(data: ArticleData, person: Person, language: Language): ReplyView {
+export function personView(data: ArticleData, person: Person, language: Language, ids: ButtonIds): ReplyView {
   const t = T[language];
   const facts = person.facts.map((id) => data.facts.find((f) => f.id === id)).filter((f) => f !== undefined);
   const paragraphs = [...new Set(facts.map((f) => f.paragraph))];
@@ -198,7 +205,7 @@ export function personView(data: ArticleData, person: Person, language: Language
         footer: footer(data, language, paragraphs),
       },
     ],
-    buttons: [paragraphs.slice(0, 4).map((n) => ({ id: ['para', String(n)], label: t.showParagraph(n) }))],
+    buttons: [paragraphs.slice(0, 4).map((n) => ({ customId: ids.paragraph(n, language), label: t.showParagraph(n) }))],
   };
 }
 
@@ -226,3 +233,5 @@ export const cooldownView = (waitMs: number, language: Language = 'en'): ReplyVi
   ephemeral: true,
 });
 export const expiredView = (language: Language = 'en'): ReplyView => ({ content: T[language].expired, ephemeral: true });
+/** Both languages: nothing typed tells which one the user reads. */
+export const unknownCommandView = (): ReplyView => ({ content: `${T.en.unknownCommand}\n${T.ar.unknownCommand}`, ephemeral: true });

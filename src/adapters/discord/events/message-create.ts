@@ -1,5 +1,6 @@
 // Direct messages and mentions get the same cited answer as /ask, as a reply to the message.
 import { Events, type Message } from 'discord.js';
+import { buttonIds } from '../buttons.js';
 import type { BotContext } from '../context.js';
 import { readMessage } from '../messages.js';
 import { messagePayload, type ReplyView } from '../reply.js';
@@ -32,7 +33,7 @@ export async function execute(ctx: BotContext, message: Message): Promise<void> 
         view = cooldownView(wait, detectLanguage(message.content));
       }
       // An empty mention is a question too: the engine answers it with a clear "please ask".
-      else view = answerView(ctx.engine.ask(intent.kind === 'ask' ? intent.question : ''), ctx.engine.data, ctx.store);
+      else view = answerView(ctx.engine.ask(intent.kind === 'ask' ? intent.question : ''), ctx.engine.data, buttonIds(ctx, message.author.id));
     }
     await message.reply(messagePayload(view));
   } catch (err) {
