@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { loadData, type ArticleData } from '../src/data/load.js';
-import type { Fact } from '../src/data/schema.js';
+import type { Statement } from '../src/data/schema.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
 import { judge, type QaItem } from '../tests/qa/judge.js';
 import { e2eBench } from './e2e.js';
@@ -36,17 +36,16 @@ function time(fn: (q: string) => unknown): { p50: number; p99: number } {
   return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
-/** Synthetic facts: copies of the real ones with invented keywords, so the index grows like real data would. */
+/** Synthetic statements: copies of the real ones with invented keywords, so the index grows like real data would. */
 function grow(data: ArticleData, factor: number): ArticleData {
-  const facts: Fact[] = [...data.facts];
+  const statements: Statement[] = [...data.graph.statements];
   const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'zu', 'no', 'bi', 'سا', 'مو', 'لي', 'كا'];
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const word = () => Array.from({ length: 3 }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
   for (let i = 1; i < factor; i++) {
-    for (const { compose: _compose, ...f } of data.facts) {
-      // Copies answer in their own words: a composer reads entity data that is not grown with them.
-      facts.push({
+    for (const f of data.graph.statements) {
+      statements.push({
         ...f,
         id: `${f.id}-syn${i}`,
         keywords: { ar: f.keywords.ar.map(() => word()), en: f.keywords.en.map(() => word()) },
@@ -54,7 +53,7 @@ function grow(data: ArticleData, factor: number): ArticleData {
       });
     }
   }
-  return { ...data, facts };
+  return { ...data, graph: { ...data.graph, statements } };
 }
 
 function baseline(data: ArticleData) {
@@ -112,7 +111,7 @@ async function main() {
     const grown = createEngine(grow(data, factor));
     const t = time((q) => grown.ask(q));
     if (factor === 1) p99at1 = t.p99;
-    console.log(`| ${grown.data.facts.length} (${factor}×) | ${fmt(t.p50)} | ${fmt(t.p99)} | ${(t.p99 / p99at1).toFixed(2)}× |`);
+    console.log(`| ${grown.data.graph.statements.length} (${factor}×) | ${fmt(t.p50)} | ${fmt(t.p99)} | ${(t.p99 / p99at1).toFixed(2)}× |`);
   }
   console.log(`\nProcess RSS after the engine runs: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
   console.log('\nEnd to end: the bot as `npm start` runs it, in its own process, against the emulator in this one');

@@ -20,5 +20,5 @@ const FILTERS = new Set<MemberFilter>(['all', 'states', 'organisations']);
 
 export function execute(req: CommandRequest, ctx: BotContext) {
   const filter = FILTERS.has(req.options.filter as MemberFilter) ? (req.options.filter as MemberFilter) : 'all';
-  return reply(membersView(ctx.engine.data, filter, readLanguage(req), buttonIds(ctx, req.userId)));
+  return reply(membersView(ctx.engine, filter, readLanguage(req), buttonIds(ctx, req.userId)));
 }

@@ -6,7 +6,7 @@ import { fitChoices } from '../src/adapters/discord/limits.js';
 import { personView, texts } from '../src/adapters/discord/views.js';
 import { findEntities } from '../src/engine/entities.js';
 import { fold, words } from '../src/engine/normalize.js';
-import { detectLanguage } from '../src/engine/understand.js';
+import { detectLanguage } from '../src/engine/preprocess.js';
 
 export const data = new SlashCommandBuilder()
   .setName('who')
@@ -16,18 +16,18 @@ export const data = new SlashCommandBuilder()
 export function execute(req: CommandRequest, ctx: BotContext) {
   const typed = String(req.options.name ?? '');
   const language = detectLanguage(typed);
-  const data = ctx.engine.data;
   const ids = findEntities(ctx.engine.gazetteer, words(fold(typed))).map((m) => m.entity.id);
-  const person = data.entities.people.find((p) => ids.includes(p.id) || p.id === typed);
+  const person = ctx.engine.people().find((p) => ids.includes(p.person.id) || p.person.id === typed)?.person;
   if (!person) return reply({ content: texts(language).unknownPerson, ephemeral: true });
-  return reply(personView(data, person, language, buttonIds(ctx, req.userId)));
+  return reply(personView(ctx.engine, person, language, buttonIds(ctx, req.userId)));
 }
 
 export function autocomplete(req: AutocompleteRequest, ctx: BotContext) {
   const typed = fold(req.focused.value);
   const lang = detectLanguage(req.focused.value);
-  const people = ctx.engine.data.entities.people.filter(
-    (p) => !typed || [p.name.ar, p.name.en, ...p.aliases.ar, ...p.aliases.en].some((n) => fold(n).includes(typed)),
-  );
+  const people = ctx.engine
+    .people()
+    .map((p) => p.person)
+    .filter((p) => !typed || [p.name.ar, p.name.en, ...p.aliases.ar, ...p.aliases.en].some((n) => fold(n).includes(typed)));
   return choices(fitChoices(people.map((p) => p.name[lang])));
 }

@@ -56,6 +56,10 @@ export interface Engine {
   /** A statement by id, and the statements a relation has. */
   statement(id: string): Statement | undefined;
   statementsOf(relation: string): Statement[];
+  /** The list of members (the statement of the relation the lexicon's membership cues name), in the article's order. */
+  membership(): { statement: Statement; members: Entity[] } | undefined;
+  /** The people the article names, each with the statements that name them (their post first). */
+  people(): Array<{ person: Entity; statements: Statement[] }>;
 }
 
 interface Outcome extends ops.Composed {
@@ -471,6 +475,19 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     entitiesOfType: (type) => graph.entities.filter((e) => e.type === type),
     statement: (id) => statements.get(id),
     statementsOf: (relation) => graph.statements.filter((s) => s.relation === relation),
+    membership: () => {
+      const statement = graph.statements.find((s) => relations.get(s.relation)?.cueSet === 'membership' && s.items.length > 0);
+      return statement ? { statement, members: statement.items.map((id) => entities.get(id)).filter((e): e is Entity => !!e) } : undefined;
+    },
+    people: () =>
+      graph.entities
+        .filter((e) => e.type === 'person')
+        .map((person) => ({
+          person,
+          statements: graph.statements
+            .filter((s) => s.items.includes(person.id))
+            .sort((a, b) => Number(b.forms.includes('title') && b.items.length === 1) - Number(a.forms.includes('title') && a.items.length === 1)),
+        })),
   };
 }
 

@@ -5,9 +5,10 @@ import { loadData, readRawData, validateData, type RawData } from '../../src/dat
 const clone = <T>(v: T): T => structuredClone(v);
 const raw = readRawData();
 
-function withFacts(edit: (facts: Array<Record<string, unknown>>) => void): RawData {
+type Graph = { statements: Array<Record<string, unknown>>; entities: Array<Record<string, unknown>>; surfaces: Record<string, string> };
+function withGraph(edit: (graph: Graph) => void): RawData {
   const copy = clone(raw);
-  edit((copy.facts as { facts: Array<Record<string, unknown>> }).facts);
+  edit(copy.graph as Graph);
   return copy;
 }
 
@@ -15,8 +16,10 @@ describe('article data', () => {
   it('loads and validates the shipped data', () => {
     const data = loadData();
     expect(data.paragraphs).toHaveLength(11);
-    expect(data.entities.members).toHaveLength(34);
-    expect(data.entities.members.filter((m) => m.kind === 'state')).toHaveLength(31);
+    const members = data.graph.statements.find((s) => s.relation === 'member-of')!.items;
+    expect(members).toHaveLength(34);
+    const types = new Map(data.graph.entities.map((e) => [e.id, e.type]));
+    expect(members.filter((id) => types.get(id) === 'state')).toHaveLength(31);
   });
 
   it('keeps page chrome out of the paragraph numbering', () => {
@@ -31,52 +34,51 @@ describe('article data', () => {
     expect(raw.article).toContain('ممثلون عن 28 دولة، من ضمنها العراق');
   });
 
-  it('rejects a corrupted quote and names the fact', () => {
-    const bad = withFacts((facts) => {
-      facts[0]!.quote = String(facts[0]!.quote).replace('الثاني', 'الثالث');
+  it('rejects a corrupted quote and names the statement', () => {
+    const bad = withGraph((g) => {
+      g.statements[0]!.quote = String(g.statements[0]!.quote).replace('الثاني', 'الثالث');
     });
     const { data, problems } = validateData(bad);
     expect(data).toBeUndefined();
-    expect(problems.join('\n')).toMatch(/fact "headline": quote is not verbatim in paragraph 1/);
+    expect(problems.join('\n')).toMatch(/statement "headline": quote is not verbatim in paragraph 1/);
   });
 
   it('rejects a duplicate id, an unknown paragraph and a missing language', () => {
-    const bad = withFacts((facts) => {
-      facts[1]!.id = facts[0]!.id;
-      facts[2]!.paragraph = 99;
-      (facts[3]!.answer as Record<string, string>).en = '';
+    const bad = withGraph((g) => {
+      (g.statements[3]!.answer as Record<string, string>).en = '';
     });
-    const { problems } = validateData(bad);
-    const all = problems.join('\n');
-    expect(all).toMatch(/answer\.en/);
-    const bad2 = withFacts((facts) => {
-      facts[1]!.id = facts[0]!.id;
-      facts[2]!.paragraph = 99;
+    expect(validateData(bad).problems.join('\n')).toMatch(/answer\.en/);
+    const bad2 = withGraph((g) => {
+      g.statements[1]!.id = g.statements[0]!.id;
+      g.statements[2]!.paragraph = 99;
     });
     const all2 = validateData(bad2).problems.join('\n');
-    expect(all2).toMatch(/fact id "headline" is used twice/);
+    expect(all2).toMatch(/statement id "headline" is used twice/);
     expect(all2).toMatch(/paragraph 99 does not exist/);
   });
 
-  it('rejects a reference to an unknown entity or fact', () => {
-    const bad = withFacts((facts) => {
-      (facts[0]!.entities as string[]).push('atlantis');
-      facts[1]!.alsoCite = ['no-such-fact'];
+  it('rejects a reference to an unknown entity, relation or statement', () => {
+    const bad = withGraph((g) => {
+      (g.statements[0]!.entities as string[]).push('atlantis');
+      g.statements[1]!.alsoCite = ['no-such-statement'];
+      g.statements[2]!.relation = 'no-such-relation';
     });
     const all = validateData(bad).problems.join('\n');
     expect(all).toMatch(/unknown entity "atlantis"/);
-    expect(all).toMatch(/alsoCite names unknown fact "no-such-fact"/);
+    expect(all).toMatch(/alsoCite names unknown statement "no-such-statement"/);
+    expect(all).toMatch(/unknown relation "no-such-relation"/);
   });
 
-  it('rejects a line of effort not worded as in the article', () => {
-    const bad = clone(raw);
-    (bad.entities as { linesOfEffort: Array<{ ar: string }> }).linesOfEffort[0]!.ar = 'الدعم الجوي';
-    expect(validateData(bad).problems.join('\n')).toMatch(/line of effort "military-support": «الدعم الجوي» is not in the quote/);
+  it("rejects an item surface that is not the article's spelling", () => {
+    const bad = withGraph((g) => {
+      g.surfaces.DK = 'والدانمرك';
+    });
+    expect(validateData(bad).problems.join('\n')).toMatch(/surface «والدانمرك» of "DK" is not in the quote/);
   });
 
-  it('rejects a member whose spelling is not the article\'s', () => {
+  it('rejects a lexicon file of the wrong shape, naming the file', () => {
     const bad = clone(raw);
-    (bad.entities as { members: Array<{ surface: string }> }).members[5]!.surface = 'والدانمرك';
-    expect(validateData(bad).problems.join('\n')).toMatch(/surface «والدانمرك» is not in the membership quote/);
+    (bad.lexicon.ar as { stopwords: unknown }).stopwords = 'not a list';
+    expect(validateData(bad).problems.join('\n')).toMatch(/lexicon\/ar\.json: stopwords/);
   });
 });

@@ -2,7 +2,8 @@
 // Pure functions of their inputs; reply.ts fits them to Discord's limits.
 import type { Paragraph } from '../../data/article.js';
 import type { ArticleData } from '../../data/load.js';
-import type { Member, Person } from '../../data/schema.js';
+import type { Entity } from '../../data/schema.js';
+import type { Engine } from '../../engine/engine.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { aboutText, helpText } from '../help.js';
 import { LIMITS, truncate, type EmbedData } from './limits.js';
@@ -166,13 +167,15 @@ export function sourceIndexView(data: ArticleData, page: number, language: Langu
 
 export type MemberFilter = 'all' | 'states' | 'organisations';
 
-export function membersView(data: ArticleData, filter: MemberFilter, language: Language, ids: ButtonIds): ReplyView {
+export function membersView(engine: Engine, filter: MemberFilter, language: Language, ids: ButtonIds): ReplyView {
   const t = T[language];
-  const members = data.entities.members;
-  const name = (m: Member) => (language === 'ar' ? m.ar : m.en);
-  const states = members.filter((m) => m.kind === 'state');
-  const orgs = members.filter((m) => m.kind === 'organisation');
-  const membership = data.facts.find((f) => f.compose === 'membership');
+  const data = engine.data;
+  const list = engine.membership();
+  const members = list?.members ?? [];
+  const name = (m: Entity) => m.name[language];
+  const states = members.filter((m) => m.type === 'state');
+  const orgs = members.filter((m) => m.type === 'organisation');
+  const membership = list?.statement;
   const fields = [];
   if (filter !== 'organisations') fields.push({ name: `${t.states} (${states.length})`, value: states.map(name).join(language === 'ar' ? '، ' : ', ') });
   if (filter !== 'states') fields.push({ name: `${t.organisations} (${orgs.length})`, value: orgs.map(name).join(language === 'ar' ? '، ' : ', ') });
@@ -191,23 +194,26 @@ export function membersView(data: ArticleData, filter: MemberFilter, language: L
   };
 }
 
-export function personView(data: ArticleData, person: Person, language: Language, ids: ButtonIds): ReplyView {
+export function personView(engine: Engine, person: Entity, language: Language, ids: ButtonIds): ReplyView {
   const t = T[language];
-  const facts = person.facts.map((id) => data.facts.find((f) => f.id === id)).filter((f) => f !== undefined);
-  const paragraphs = [...new Set(facts.map((f) => f.paragraph))];
+  const statements = engine.people().find((p) => p.person.id === person.id)?.statements ?? [];
+  const paragraphs = [...new Set(statements.map((f) => f.paragraph))];
   return {
     embeds: [
       {
         title: person.name[language],
-        description: `**${person.title[language]}**\n${person.role[language]}`,
+        description: [person.title ? `**${person.title[language]}**` : '', person.role?.[language] ?? ''].filter(Boolean).join('\n'),
         color: COLORS.answer,
-        fields: facts.slice(0, 3).map((f) => ({ name: t.paragraph(f.paragraph), value: blockQuote(f.quote) })),
-        footer: footer(data, language, paragraphs),
+        // One field a paragraph: the passages that name the person, each cited once.
+        fields: paragraphs.slice(0, 3).map((n) => ({ name: t.paragraph(n), value: blockQuote(statements.filter((f) => f.paragraph === n).map((f) => f.quote).join(' … ')) })),
+        footer: footer(data(engine), language, paragraphs),
       },
     ],
     buttons: [paragraphs.slice(0, 4).map((n) => ({ customId: ids.paragraph(n, language), label: t.showParagraph(n) }))],
   };
 }
+
+const data = (engine: Engine) => engine.data;
 
 /** Help and about are shown in both languages: Discord has no Arabic locale to choose by. */
 export function helpView(kind: 'help' | 'about'): ReplyView {

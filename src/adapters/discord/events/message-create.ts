@@ -5,7 +5,7 @@ import type { BotContext } from '../context.js';
 import { readMessage } from '../messages.js';
 import { messagePayload, type ReplyView } from '../reply.js';
 import { answerView, cooldownView, errorView, helpView } from '../views.js';
-import { detectLanguage } from '../../../engine/understand.js';
+import { detectLanguage } from '../../../engine/preprocess.js';
 
 export const name = Events.MessageCreate;
 
