@@ -240,7 +240,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);
-          return done(c.answered ? c : notSaid(frame, named, ranked, language, c), 'yes-no', s);
+          if (c.answered) return done(c, 'yes-no', s);
+          // "Did France attend?" is not said; that France is a member is, and is worth saying.
+          const also = graph.statements
+            .filter((x) => x !== s && x.exhaustive && x.items.length > 2 && asked.some((e) => x.items.includes(e.id)))
+            .map((x) => ops.yesNo(x, relations.get(x.relation)!, asked.filter((e) => x.items.includes(e.id)), ctx))
+            .filter((x) => x.answered);
+          const merged = also.length > 0 ? { answered: false, text: [c.text, ...also.map((x) => x.text)].join('\n'), citations: ops.dedupe([...c.citations, ...also.flatMap((x) => x.citations)]), facts: [...c.facts, ...also.flatMap((x) => x.facts)] } : c;
+          return done(notSaid(frame, named, ranked, language, merged), 'yes-no', s);
         }
       }
       if (frame.kind === 'count') return done(ops.count(s, rel, ctx), 'count', s);
