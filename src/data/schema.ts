@@ -76,6 +76,8 @@ export const statementSchema = z.strictObject({
   about: id,
   paragraph: z.number().int().positive(),
   quote: nonEmpty,
+  /** An English rendering of the quote, shown under it to English readers and labelled as a translation. */
+  translation: nonEmpty,
   /** The statement in plain words, in both languages: the answer to a lookup. */
   answer: bilingual,
   /** Kinds of question the statement answers as it stands. */

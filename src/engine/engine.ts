@@ -396,7 +396,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
     const answered = outcomes.some((o) => o.answered);
     const text = outcomes.map((o) => o.text).join('\n\n') + note;
-    const citations = ops.dedupe(outcomes.flatMap((o) => o.citations));
+    const citations = withTranslations(ops.dedupe(outcomes.flatMap((o) => o.citations)), language);
     const facts = [...new Set(outcomes.flatMap((o) => o.facts))];
     const confidence = Math.min(...outcomes.map((o) => o.confidence));
     const last = outcomes.at(-1)!;
@@ -413,6 +413,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       status,
       context: contextOf(question, last, language),
     };
+  }
+
+  /** English readers get each quote's English rendering beside it; the verbatim quote stays Arabic. */
+  function withTranslations(citations: Citation[], language: Language): Citation[] {
+    if (language !== 'en') return citations;
+    return citations.map((c) => {
+      const own = graph.statements.find((s) => s.paragraph === c.paragraph && s.quote === c.quote) ?? graph.statements.find((s) => s.paragraph === c.paragraph && c.quote.split(' … ').every((piece) => s.quote.includes(piece)));
+      return own ? { ...c, translation: own.translation } : c;
+    });
   }
 
   function contextOf(question: string, out: Outcome, language: Language): ConversationContext {

@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../../engine/engine.js';
 import { helpText } from '../help.js';
+import type { ConversationContext } from '../../engine/types.js';
 import { renderAnswerText } from './render.js';
 
 const EXIT = new Set(['exit', 'quit', ':q', 'خروج']);
@@ -18,11 +19,17 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     rl.setPrompt('> ');
     rl.prompt();
   }
+  // The console is one conversation: a follow-up ("and Iran?", "what is his title?") reads the last answer.
+  let context: ConversationContext | undefined;
   for await (const line of rl) {
     const q = line.trim();
     if (EXIT.has(q.toLowerCase())) break;
     if (HELP.has(q.toLowerCase())) say(helpText(/[\u0600-\u06FF]/.test(q) ? 'ar' : 'en'));
-    else if (q.length > 0 || !tty) say(renderAnswerText(engine.ask(line)));
+    else if (q.length > 0 || !tty) {
+      const answer = engine.ask(line, context ? { context } : {});
+      context = answer.context;
+      say(renderAnswerText(answer));
+    }
     if (tty) {
       say('');
       rl.prompt();

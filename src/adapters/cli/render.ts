@@ -6,6 +6,8 @@ export function renderAnswerText(answer: Answer): string {
   const lines = [answer.text];
   for (const c of answer.citations) {
     lines.push(`  ${ar ? 'الفقرة' : '¶'} ${c.paragraph}: «${c.quote}»`);
+    // The quote is the article's Arabic; an English reader gets a rendering, marked as one.
+    if (c.translation) lines.push(`      (translation, not the article's words: ${c.translation})`);
   }
   if (!answer.answered && answer.suggestions.length > 0) {
     lines.push(ar ? 'جرّب مثلاً:' : 'You could ask:');

@@ -22,6 +22,7 @@ export const COLORS = { answer: 0x2e8b57, unknown: 0x808080, error: 0xcc3333, in
 const T = {
   en: {
     source: 'Source',
+    translation: 'Translation, not the article\'s words',
     paragraph: (n: number) => `Paragraph ${n}`,
     showParagraph: (n: number) => `Show paragraph ${n}`,
     otherLanguage: 'بالعربية',
@@ -45,6 +46,7 @@ const T = {
   },
   ar: {
     source: 'المصدر',
+    translation: 'ترجمة',
     paragraph: (n: number) => `الفقرة ${n}`,
     showParagraph: (n: number) => `اعرض الفقرة ${n}`,
     otherLanguage: 'In English',
@@ -86,7 +88,8 @@ export function answerView(answer: Answer, data: ArticleData, ids: ButtonIds, ep
   const paragraphs = [...new Set(answer.citations.map((c) => c.paragraph))];
   const fields = answer.citations.map((c) => ({
     name: t.paragraph(c.paragraph),
-    value: truncate(blockQuote(c.quote), LIMITS.embedFieldValue),
+    // The quote stays the article's Arabic; an English reader gets its rendering under it, labelled.
+    value: truncate(c.translation ? `${blockQuote(c.quote)}\n*${T[answer.language].translation}:* ${c.translation}` : blockQuote(c.quote), LIMITS.embedFieldValue),
   }));
   const embed: EmbedData = {
     title: truncate(answer.question.trim() || t.notInArticle, LIMITS.embedTitle),
