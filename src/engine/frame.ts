@@ -223,8 +223,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       content.push(virtual('do'));
       return;
     }
-    if (lex.stopwords.has(word) || lex.chatter.has(word) || lex.pronouns.has(word)) return;
-    if (lex.questionWords.has(word) && !focus.has(i)) return;
+    // "tell me" is politeness; "what did he tell the meeting?" asks what was said.
+    const tellsSomething = (word === 'tell' || word === 'told') && !['me', 'us', 'you'].includes(w[i + 1] ?? '');
+    if ((lex.stopwords.has(word) && !tellsSomething) || lex.chatter.has(word) || lex.pronouns.has(word)) return;
+    if (lex.questionWords.has(word) && !focus.has(i) && !tellsSomething) return;
     if (kind === 'count' && COUNT_WORDS.has(word)) return;
     if (exclusionCue?.words.has(word)) return;
     // "first", "last" are positions, not topics; "earlier", «السابقة» still tell one tweet from another.

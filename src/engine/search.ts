@@ -203,8 +203,8 @@ function kindFactor(kind: QuestionKind, s: Statement): number {
 function cueFactor(f: Frame, rel: Relation): number {
   const { membership, attendance } = f.cues;
   if (membership === attendance) return 1;
-  if (rel.cueSet === 'membership') return attendance ? 0.85 : 1;
-  if (rel.cueSet === 'attendance') return membership ? 0.85 : 1;
+  if (rel.cueSet === 'membership') return attendance ? 0.7 : 1;
+  if (rel.cueSet === 'attendance') return membership ? 0.7 : 1;
   return 1;
 }
 

@@ -1,0 +1,205 @@
+// The engine's v2 contract: robust by construction, truthful on traps, generic operations over the
+// graph, follow-ups through the returned context, and English renderings beside Arabic quotes.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isVerbatimIn } from '../../src/data/article.js';
+import { createEngine } from '../../src/engine/engine.js';
+import type { Answer } from '../../src/engine/types.js';
+import { testEngine } from '../support/engine.js';
+
+const engine = testEngine();
+const data = engine.data;
+
+const ask = (q: string) => engine.ask(q);
+const says = (a: Answer, re: RegExp) => expect(a.text).toMatch(re);
+
+/** A conversation: each turn asked with the context the previous answer returned. */
+function talk(...turns: string[]): Answer[] {
+  const out: Answer[] = [];
+  for (const q of turns) out.push(engine.ask(q, out.length > 0 ? { context: out.at(-1)!.context } : {}));
+  return out;
+}
+
+describe('robust by construction', () => {
+  const PROTO = Object.getOwnPropertyNames(Object.prototype).concat(['__proto__', 'prototype', 'constructor']);
+
+  it('answers words that name Object.prototype members like any other word', () => {
+    for (const w of PROTO) {
+      for (const q of [w, `${w}?`, `what is ${w}`, `هل ${w} عضو؟`, `min ${w} ra2as`]) {
+        const a = ask(q);
+        expect(typeof a.text).toBe('string');
+        expect(a.answered).toBe(false);
+      }
+    }
+  });
+
+  it('never throws and always cites verbatim, on hostile text', () => {
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.constantFrom(...PROTO).map((w) => `${w} ${w}?`),
+      fc.array(fc.constantFrom('\uD800', '\uDFFF', '\u202E', '\u200B', '؟', '?', ',', '،', 'and', 'و', 'who', 'مين', 'Iraq', 'العراق'), { maxLength: 60 }).map((a) => a.join(' ')),
+    );
+    fc.assert(
+      fc.property(hostile, (q) => {
+        const a = engine.ask(q);
+        expect(['ar', 'en']).toContain(a.language);
+        for (const c of a.citations) expect(isVerbatimIn(c.quote, data.raw)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a 10 kB message without throwing, and says it read only the start', () => {
+    const a = ask('who chaired the meeting? '.repeat(420));
+    expect(a.text).toMatch(/read only the first 500/);
+  });
+
+  it('gives the same answer to the same question', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...engine.sampleQuestions('en'), ...engine.sampleQuestions('ar')), fc.string({ maxLength: 20 }), (q, tail) => {
+        const a = engine.ask(q + tail);
+        const b = engine.ask(q + tail);
+        expect({ ...b, context: undefined }).toEqual({ ...a, context: undefined });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('turns an internal error into an answered:false reply and reports it', () => {
+    const errors: unknown[] = [];
+    const broken = createEngine(data, { onError: (err) => errors.push(err), now: () => { throw new Error('clock broke'); } });
+    const a = broken.ask('Who chaired the meeting?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/something went wrong/i);
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe('truth before helpfulness: traps', () => {
+  it('keeps attendance apart from membership', () => {
+    for (const q of ['Was Egypt at the meeting?', 'Were the French there?', 'هل كانت مصر في الاجتماع؟', 'Did Japan attend?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      says(a, /(names only Iraq|سوى العراق)/);
+    }
+    says(ask('Did Iraq attend the meeting?'), /^Yes/);
+  });
+
+  it('says no to a wrong chair, venue, title or meeting, citing the right one', () => {
+    says(ask('Did the United Nations chair the meeting?'), /^No/);
+    says(ask('Was the meeting held in Dubai?'), /^No: .*Abu Dhabi/);
+    says(ask("Is Gargash the UAE's foreign minister?"), /^Not exactly: .*Minister of State for Foreign Affairs/);
+    says(ask('Was this the first meeting?'), /^No: .*second/);
+  });
+
+  it('refuses what it does not report, and says what it does', () => {
+    const first = ask('Where was the first meeting held?');
+    expect(first.answered).toBe(false);
+    says(first, /second meeting/);
+    const minister = ask("Who is Germany's foreign minister?");
+    expect(minister.answered).toBe(false);
+    says(minister, /von Goetze/);
+    expect(ask('What did von Goetze tell the meeting?').answered).toBe(false);
+    expect(ask('How many countries are in the whole coalition?').answered).toBe(false);
+    const korea = ask('Is North Korea a member?');
+    expect(korea.answered).toBe(false);
+    says(korea, /without saying which/);
+  });
+});
+
+describe('generic operations', () => {
+  it('counts with filters and exclusions', () => {
+    says(ask('Besides Iraq, how many states attended?'), /27/);
+    says(ask('How many members are organisations?'), /3 organisations/);
+    says(ask('How many working groups does the coalition have besides this one?'), /four|4/);
+    says(ask('كم دولة عضو عدا الإمارات وألمانيا؟'), /29/);
+  });
+
+  it('finds positions in the list', () => {
+    says(ask('Which member does the article list right after Austria?'), /Canada/);
+    says(ask('Which country is listed right before Iraq?'), /Iceland/);
+    says(ask('Does Norway appear before the Netherlands in the member list?'), /^No/);
+    says(ask('What is the last member listed?'), /United Nations/);
+    says(ask('Which member sits between Romania and Somalia in the list?'), /Saudi Arabia/);
+  });
+
+  it('compares two counts', () => {
+    says(ask('Are there more member states than states that attended?'), /31.*28/);
+  });
+
+  it('answers two questions in one, each cited', () => {
+    const a = ask('Who chaired the meeting and where was it held?');
+    says(a, /Germany/);
+    says(a, /Abu Dhabi/);
+    expect(a.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('finds the question inside greetings and context about the asker', () => {
+    const a = ask("Hi! I'm writing a school report and my teacher wants to know: who opened the meeting? Thanks!");
+    says(a, /Gargash/);
+  });
+
+  it('reads dialect, Arabizi and code-switching', () => {
+    says(ask('شكون اللي ترأس الجلسات؟'), /المزروعي/);
+    says(ask('wein kan el ijtima3?'), /أبوظبي/);
+    says(ask('the meeting كان وين؟'), /أبوظبي/);
+  });
+});
+
+describe('conversation', () => {
+  it('carries the person, the relation, the setting and the list over', () => {
+    says(talk('Who opened the meeting?', 'What is his title?').at(-1)!, /Minister of State/);
+    says(talk('Is Egypt a member?', 'and Iran?').at(-1)!, /^No/);
+    says(talk('Who chaired the meeting?', 'where?', 'and when?').at(-1)!, /yesterday/);
+    says(talk('How many members?', 'how many of them are states?').at(-1)!, /31/);
+    says(talk('هل مصر عضو؟', 'وإيران؟').at(-1)!, /^لا/);
+    expect(talk('Who attended?', 'which ones besides Iraq?').at(-1)!.answered).toBe(false);
+  });
+
+  it('repeats the last answer in the other language on request', () => {
+    const [, again] = talk('Who chaired the meeting?', 'tell me in Arabic');
+    expect(again!.language).toBe('ar');
+    says(again!, /ألمانيا/);
+  });
+
+  it('starts afresh on a question that stands on its own', () => {
+    const [, capital] = talk('Who chaired the sessions?', 'What is the capital of France?');
+    expect(capital!.answered).toBe(false);
+  });
+
+  it('asks who is meant when a pronoun has nothing to refer to', () => {
+    const a = ask('What is his title?');
+    expect(a.answered).toBe(false);
+    expect(a.status).toBe('clarify');
+  });
+
+  it('forgets a conversation after its time', () => {
+    let now = 0;
+    const e = createEngine(data, { now: () => now });
+    const first = e.ask('Is Egypt a member?');
+    now += 16 * 60 * 1000;
+    expect(e.ask('and Iran?', { context: first.context }).text).not.toMatch(/Iran is not/);
+  });
+});
+
+describe('small talk', () => {
+  it('greets, thanks and helps without asserting a fact', () => {
+    for (const q of ['hello', 'help me', 'what can you do', 'who are you', 'مرحبا', 'شكرا', 'ساعدني', 'شو بتعرف']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.status, q).toBe('small-talk');
+      expect(a.citations, q).toHaveLength(0);
+    }
+  });
+});
+
+describe('quotes an English reader can check', () => {
+  it('gives every statement an English rendering, and shows it only to English readers', () => {
+    for (const s of data.graph.statements) expect(s.translation.length).toBeGreaterThan(10);
+    const en = ask('Who opened the meeting?');
+    expect(en.citations[0]!.translation).toMatch(/opened the meeting/);
+    const ar = ask('من افتتح الاجتماع؟');
+    expect(ar.citations[0]!.translation).toBeUndefined();
+  });
+});
