@@ -141,6 +141,8 @@ export const languageSchema = z.strictObject({
   /** Word → its standard form (dialect, chat spelling, misspelling); a value may hold several words. */
   normalize: z.record(z.string(), z.string()),
   ordinals: z.record(z.string(), z.number().int()),
+  /** Number words ("five", «خمس») → their value, for numbers a question states. */
+  numbers: z.record(z.string(), z.number().int().nonnegative()),
   /** Words that ask for a post (minister, director…), and those that change the rank of one. */
   postWords: wordList,
   /** Words that qualify a post (foreign, affairs…): compared, but never a post by themselves. */

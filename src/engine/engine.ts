@@ -192,6 +192,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01;
     if (asksPost && aboutPost) {
       const p = ops.post(ctx, named, titleStatements);
+      // Asked by name ("the full name of the Minister of State"), the answer starts with the full name.
+      const holder = p?.answered && asksName ? graph.entities.find((e) => e.type === 'person' && p.facts.some((id) => statements.get(id)?.items.includes(e.id))) : undefined;
+      if (p && holder) p.text = `${holder.name[language]}. ${p.text}`;
       if (p) return done(p.answered ? p : notSaid(frame, [], ranked, language, p), 'post');
     }
 
@@ -232,11 +235,25 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (c) return done(c, 'compare', s);
     }
 
+    // A number the question takes for granted ("So 30 countries attended?") is checked first.
+    if (frame.kind === 'yesno' || frame.noWhWord) {
+      const np = ops.numberPremise(s, ctx);
+      if (np) return done(np, 'premise:number', s);
+    }
+    // "Which country is von Goetze from?": a person's state, with the passage that names their post.
+    const onlyPerson = specificNamed.length === 1 && specificNamed[0]!.type === 'person' ? entities.get(specificNamed[0]!.id) : undefined;
+    if (onlyPerson?.country && frame.cues.states && ['which', 'what', 'where'].includes(frame.kind) && !frame.content.some((c) => !c.context && !lex.cues.get('states')?.words.has(c.word))) {
+      const own = graph.statements.find((x) => x.items.length === 1 && x.items[0] === onlyPerson.id && x.forms.includes('title'));
+      if (own && onlyPerson.title) {
+        const text = (graph.texts.phrases.personCountry?.[language] ?? '{name}: {country}').replace('{name}', onlyPerson.name[language]).replace('{country}', ops.displayName(ctx, onlyPerson.country)).replace('{title}', onlyPerson.title[language]);
+        return done({ answered: true, text, citations: [ops.citationOf(own)], facts: [own.id] }, 'person-state', own);
+      }
+    }
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
 
     if (s.items.length > 0) {
-      const bare = frame.kind === 'what' && !frame.words.some((w) => lex.questionWords.has(w));
+      const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;
       if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);

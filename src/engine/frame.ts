@@ -48,6 +48,10 @@ export interface Frame {
   between: boolean;
   /** "right after Austria": a position relative to a named item. */
   relative?: { dir: 'before' | 'after'; entity: string };
+  /** Numbers the question states ("30 countries", «سبع مجموعات»), for checking its premise. */
+  numbers: number[];
+  /** True when the question has no wh-word of its own (a statement with "?", "China member?"). */
+  noWhWord: boolean;
   /** Post words asked about ("foreign minister"). */
   post: string[];
   /** A pronoun or a demonstrative with nothing named for it ("his", "them", «منصبه»). */
@@ -196,8 +200,11 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   });
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
+  // Words right beside a post's head noun qualify it ("defence minister", «وزير الدفاع»).
+  const heads = w.map((x, i) => (lex.postWords.has(x) || lex.postWords.has(x.replace(/^(و|ف)?(ل|ب)/, '')) ? i : -1)).filter((i) => i >= 0);
+  const modifiers = heads.flatMap((i) => [i - 1, i + 1]).filter((k) => k >= 0 && k < w.length && !inEntity.has(k) && !lex.stopwords.has(w[k]!) && !lex.postWords.has(w[k]!) && !lex.questionWords.has(w[k]!) && !lex.chatter.has(w[k]!));
   const postForm = (x: string) => (lex.postWords.has(x) || lex.postQualifiers.has(x) ? x : isArabicWord(x) ? x.replace(/^(و|ف)?(ل|ب)/, '') : x);
-  const post = w.some((x) => lex.postWords.has(postForm(x))) ? w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)) : [];
+  const post = w.some((x) => lex.postWords.has(postForm(x))) ? [...new Set([...w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)), ...modifiers.map((k) => w[k]!)])] : [];
   const continuation = (() => {
     const first = w[0] ?? '';
     if (hasCue(lex, 'continuation', w.slice(0, 3)) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
@@ -269,6 +276,13 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       future,
       compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
     },
+    numbers: w.flatMap((x) => (/^\d+$/.test(x) ? [Number(x)] : lex.numbers.has(x) ? [lex.numbers.get(x)!] : [])),
+    noWhWord: !w.some((x, k) => {
+      const kind = lex.questionWords.get(x);
+      if (kind === undefined || kind === 'yesno') return false;
+      if (kind === 'list' && k > 0) return false;
+      return !((x === 'من' || x === 'ومن') && k > 0);
+    }),
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w),

@@ -21,6 +21,7 @@ export interface Lexicon {
   /** Word → replacement words (dialect, chat spelling). */
   normalize: Map<string, string[]>;
   ordinals: Map<string, number>;
+  numbers: Map<string, number>;
   postWords: Set<string>;
   postQualifiers: Set<string>;
   rankWords: Set<string>;
@@ -81,6 +82,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const ordinals = new Map<string, number>();
   for (const lang of [data.en, data.ar]) for (const [w, n] of Object.entries(lang.ordinals)) ordinals.set(fold(w), n);
 
+  const numbers = new Map<string, number>();
+  for (const lang of [data.en, data.ar]) for (const [w, n] of Object.entries(lang.numbers)) numbers.set(fold(w), n);
+
   const smallTalk = new Map<string, Set<string>>();
   for (const lang of [data.en, data.ar]) {
     for (const [kind, list] of Object.entries(lang.smallTalk)) {
@@ -111,6 +115,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     questionPhrases,
     normalize,
     ordinals,
+    numbers,
     postWords: both('postWords'),
     postQualifiers: both('postQualifiers'),
     rankWords: both('rankWords'),

@@ -101,7 +101,7 @@ function typeFilter(ctx: OpContext): string[] {
   if (states && organisations) {
     // "the last country — not organisation —": the type said with a negation is the one left out.
     const w = ctx.frame.words;
-    const negated = (cue: string) => w.some((x, i) => ctx.lex.cues.get(cue)?.words.has(x) && NEGATIONS.has(w[i - 1] ?? ''));
+    const negated = (cue: string) => w.some((x, i) => ctx.lex.cues.get(cue)?.words.has(x) && (NEGATIONS.has(w[i - 1] ?? '') || NEGATIONS.has(w[i - 2] ?? '')));
     if (negated('organisations') && !negated('states')) return ['state'];
     if (negated('states') && !negated('organisations')) return ['organisation'];
   }
@@ -447,6 +447,22 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
     citations: dedupe(near.flatMap(cite)),
     facts: near.map((e) => titleOf(e)?.id).filter((x): x is string => !!x),
   };
+}
+
+/** "So 30 countries showed up?", «وحدة من سبع مجموعات، مو؟»: a number the question states, checked. */
+export function numberPremise(s: Statement, ctx: OpContext): Composed | undefined {
+  const asked = ctx.frame.numbers.filter((n) => n > 1 && n < 1000);
+  if (asked.length === 0) return undefined;
+  const stated = new Map<number, string>();
+  for (const c of s.counts ?? []) if (c.value !== null) stated.set(c.value, c.phrase?.[ctx.language] ?? countPhrase(c.value, c.type, ctx.language, ctx.lex));
+  if (s.exhaustive && s.items.length > 2) {
+    stated.set(s.items.length, countPhrase(s.items.length, 'member', ctx.language, ctx.lex));
+    for (const [type, ids] of groupsOf(s, ctx)) stated.set(ids.length, countPhrase(ids.length, type, ctx.language, ctx.lex));
+  }
+  if (stated.size === 0) return undefined;
+  const yes = asked.some((n) => stated.has(n));
+  const base = lookup(s, ctx);
+  return { ...base, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${s.answer[ctx.language]}` };
 }
 
 /** The meeting asked about is not the one reported ("the first meeting"): corrected, or "not said". */
