@@ -97,6 +97,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   const latinNames = new Set(graph.entities.flatMap((e) => [e.name.en, ...e.aliases.en, ...(e.short ? [e.short.en] : [])]).flatMap((t) => words(fold(t))).filter((w) => w.length >= 3));
   const vocabulary: Vocabulary = {
     known: (w) => knownAnywhere(w),
+    knownExact: (w) => index.known.has(w) || lexiconWords.has(w) || gazetteer.byFirst.has(w),
     names: latinNames,
     latin: new Set([...vocabularyWords].filter((w) => !isArabicWord(w) && w.length >= 4)),
     english: new Set([...data.lexicon.en.stopwords, ...Object.values(data.lexicon.en.questionWords).flat(), ...data.lexicon.en.chatter].flatMap((t) => words(fold(t)))),
@@ -303,10 +304,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       .map((id) => gazetteer.byId.get(id))
       .filter((e): e is EntityRef => !!e)
       .map((entity) => ({ entity, start: -1, end: -1 }));
-    const kind = explicitKind ? cur.kind : prev.kind;
+    // "and NATO?" after a list or a count asks whether NATO is in it.
+    const asksIn = !explicitKind && curSpecific.length > 0 && ['count', 'list', 'who', 'which', 'what'].includes(prev.kind);
+    const kind = explicitKind ? cur.kind : asksIn ? 'yesno' : prev.kind;
     if (own.length > 0) {
       if (!cur.pronoun && !cur.continuation) return undefined;
-      return { ...cur, kind, entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...focusMentions] };
+      // The previous topic's words stay as setting words: they only add, and settle a tie for the topic.
+      const carried = prev.content.filter((c) => !c.outOfScope && !['where', 'when', 'why', 'future'].includes(c.word) && !cur.content.some((x) => x.word === c.word)).map((c) => ({ ...c, context: true }));
+      return { ...cur, kind, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...focusMentions] };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
     const content = kindChanged ? [...prev.content.filter((c) => c.context), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];

@@ -24,6 +24,8 @@ export interface Vocabulary {
   english: ReadonlySet<string>;
   /** True for a word the article data or the lexicon knows (by form or stem). */
   known: (word: string) => boolean;
+  /** True for a word known as it is written (not by its stem). */
+  knownExact: (word: string) => boolean;
   /** Arabic words by consonant skeleton, for snapping transliterated words. */
   skeletons: Map<string, string>;
 }
@@ -74,10 +76,17 @@ const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', '�
  * Dialect verb and pronoun forms the article's vocabulary does not hold, read as their base: the
  * present-tense «ب» («بيشتغل» → «يشتغل»), and a possessive («شغلتها» → «شغله», «منصبه» → «منصب»).
  */
-export function baseForms(input: readonly string[], known: (w: string) => boolean): { words: string[]; pronoun: boolean } {
+export function baseForms(input: readonly string[], known: (w: string) => boolean, knownExact: (w: string) => boolean = known): { words: string[]; pronoun: boolean } {
   let pronoun = false;
   const out = input.map((w) => {
-    if (!/[\u0600-\u06FF]/.test(w) || known(w)) return w;
+    if (!/[\u0600-\u06FF]/.test(w) || knownExact(w)) return w;
+    // «عددهم», «اعضاؤها»: a plural pronoun is a reference back even on a word known by its stem.
+    const plural = w.match(/^(.{3,}?)(هم|هما|ها)$/);
+    if (plural && knownExact(plural[1]!)) {
+      pronoun = true;
+      return plural[1]!;
+    }
+    if (known(w)) return w;
     const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم|ه)$/);
     if (hamzaSeat && known(hamzaSeat[1]!)) {
       pronoun = true;
@@ -105,7 +114,7 @@ export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared
   const arabizi = isArabizi(text, lex, vocab.english, vocab.names);
   const source = arabizi ? transliterate(text, lex, vocab.latin, vocab.skeletons) : text;
   const spelled = expandCapitalForms(source).replace(/(#|\bno\.)\s*of\b/gi, 'number of');
-  const base = baseForms(normalizeWords(words(fold(spelled)), lex), vocab.known);
+  const base = baseForms(normalizeWords(words(fold(spelled)), lex), vocab.known, vocab.knownExact);
   return {
     language: arabizi ? 'ar' : detectLanguage(text),
     words: base.words,

@@ -245,6 +245,7 @@ export function rankStatements(index: SearchIndex, f: Frame, resolved: ResolvedW
   // A relation's own words ("said", "chaired", "members") point at its statements over others.
   const anyCue = [...candidates].some((s) => resolved.some((r) => cueMatch(s, r)));
   const namedSettings = entities.filter((e) => isSetting(e) && settingIds.has(e.id)).map((e) => e.id);
+  const namedAll = new Set(entities.map((e) => e.id));
 
   const ranked: RankedStatement[] = [];
   for (const s of candidates) {
@@ -275,8 +276,9 @@ export function rankStatements(index: SearchIndex, f: Frame, resolved: ResolvedW
     const coverage = total > 0 ? matched / total : 0;
     const relationFit = anyCue && !resolved.some((r) => cueMatch(s, r)) ? options.offRelationFactor : 1;
     // A question about the meeting is not answered from what is said of the group, and the reverse.
+    // A statement about something the question does not name, that knows nothing of the setting it does name.
     const aboutFit =
-      namedSettings.length > 0 && settingIds.has(s.statement.about) && !namedSettings.includes(s.statement.about) && !namedSettings.some((id) => s.entities.has(id) && id !== s.statement.about)
+      namedSettings.length > 0 && !namedAll.has(s.statement.about) && !namedSettings.some((id) => s.entities.has(id) && id !== s.statement.about)
         ? options.offSettingFactor
         : 1;
     // A place named as a place ("held in Berlin?") is about where; lists of actors step back.
