@@ -13,6 +13,11 @@ export const envSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+  // How long login may take (REST gateway lookup, gateway handshake, READY) before the bot gives up.
+  DISCORD_LOGIN_TIMEOUT_MS: optional(z.coerce.number({ error: 'must be a whole number of milliseconds' }).int('must be a whole number of milliseconds').min(1000, 'must be at least 1000 (ms)')).default(30_000),
+  // The health and metrics endpoint is off unless a port is set.
+  METRICS_PORT: optional(z.coerce.number({ error: 'must be a port number (1-65535)' }).int('must be a port number (1-65535)').min(1, 'must be a port number (1-65535)').max(65_535, 'must be a port number (1-65535)')),
+  METRICS_HOST: optional(z.string().min(1)).default('127.0.0.1'),
 });
 
 export type Config = z.infer<typeof envSchema>;
