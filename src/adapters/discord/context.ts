@@ -7,6 +7,7 @@ import type {
 } from 'discord.js';
 import type { Engine } from '../../engine/engine.js';
 import type { Logger } from '../../logger.js';
+import type { BotMetrics } from '../metrics.js';
 import type { Cooldown } from './cooldown.js';
 import type { QuestionStore } from './question-store.js';
 
@@ -15,6 +16,8 @@ export interface BotContext {
   logger: Logger;
   store: QuestionStore;
   cooldown: Cooldown;
+  /** Set when METRICS_PORT is: the event files count each event through it. */
+  metrics?: BotMetrics;
 }
 
 export interface SlashCommand {
