@@ -10,7 +10,7 @@ let manager: ChildProcess;
 let stderr = '';
 beforeAll(async () => {
   emu = await DiscordEmulator.start();
-  manager = spawn(process.execPath, ['scripts/run.mjs', 'src/adapters/discord/shard.ts'], {
+  manager = spawn(process.execPath, ['dist/shard.js'], {
     env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: emu.apiUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

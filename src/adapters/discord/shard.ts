@@ -22,10 +22,11 @@ async function main(): Promise<void> {
   registerSecret(config.DISCORD_TOKEN);
   requireBotConfig(config, ['DISCORD_TOKEN']);
   const token = config.DISCORD_TOKEN!;
-  const manager = new ShardingManager(join(projectRoot(), 'src', 'main.ts'), {
+  // Each shard runs the compiled bot (npm run build; the prestart:sharded script builds it when stale).
+  const manager = new ShardingManager(join(projectRoot(), 'dist', 'main.js'), {
     token,
     totalShards: config.DISCORD_API_URL ? await recommendedShards(config.DISCORD_API_URL, token) : 'auto',
-    execArgv: ['--max-semi-space-size=2', '--import', 'tsx'], // as `npm start`: a small young generation keeps RSS low
+    execArgv: ['--max-semi-space-size=2'], // as `npm start`: a small young generation keeps RSS low
   });
   manager.on('shardCreate', (shard) => process.stderr.write(`shard ${shard.id} launched\n`));
   const shutdown = () => {
