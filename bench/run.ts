@@ -1,6 +1,6 @@
 // `npm run bench`: the engine's speed and accuracy beside a baseline of plain fuse.js over the
 // article's paragraphs, in the same run; its cost with the fact set grown 10× and 100×; and the
-// time the `ask --jsonl` process takes to answer its first question.
+// time the `ask --jsonl` process takes to answer its first question; and a 25,000-event soak of the bot's memory.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
@@ -9,6 +9,7 @@ import type { Fact } from '../src/data/schema.js';
 import { createEngine, type Engine } from '../src/engine/engine.js';
 import { judge, type QaItem } from '../tests/qa/judge.js';
 import { e2eBench } from './e2e.js';
+import { soakReport } from './soak.js';
 
 const items: QaItem[] = readFileSync(new URL('../tests/qa/regression.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -121,11 +122,12 @@ async function main() {
     console.log(`| ${c} | ${r.total} | ${r.perSecond.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.rssMb.toFixed(0)} MB |`);
   }
   const viaNpm = await firstAnswerMs('npm', ['run', '--silent', 'ask', '--', '--jsonl']);
-  const bundled = await firstAnswerMs(process.execPath, ['scripts/run.mjs', 'src/adapters/cli/ask.ts', '--jsonl']);
+  const bundled = await firstAnswerMs(process.execPath, ['dist/ask.js', '--jsonl']);
   const tsx = await firstAnswerMs(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '--jsonl']);
   console.log(
-    `\nask --jsonl, first answer after spawn: ${viaNpm.toFixed(0)} ms through npm run; the process alone ${bundled.toFixed(0)} ms bundled, ${tsx.toFixed(0)} ms through tsx`,
+    `\nask --jsonl, first answer after spawn: ${viaNpm.toFixed(0)} ms through npm run; the process alone ${bundled.toFixed(0)} ms compiled (dist/), ${tsx.toFixed(0)} ms through tsx`,
   );
+  console.log(`\n${await soakReport()}`);
 }
 
 main().catch((err: unknown) => {

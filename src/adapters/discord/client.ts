@@ -3,8 +3,12 @@
 import { ChannelType, Client, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
 import { NO_MENTIONS } from './reply.js';
 
-/** How often DM channels are dropped from the cache (they cannot be limited by makeCache). */
-export const DM_SWEEP_INTERVAL_MS = 10 * 60_000;
+/**
+ * How often DM channels are dropped from the cache (makeCache cannot limit channels), and inactive
+ * REST queues too: discord.js keeps one per channel it has written to (one per DM), for an hour by
+ * default. At Discord's 50 requests a second, a minute bounds both to a few thousand.
+ */
+export const SWEEP_INTERVAL_MS = 60_000;
 
 /**
  * The bot reads each message once and replies; it never looks anything up in the cache. By default
@@ -36,10 +40,14 @@ export function boundedCaches(): Pick<ClientOptions, 'makeCache' | 'sweepers'> {
   };
 }
 
-/** Drops cached DM channels now and every `intervalMs`; the Channel partial brings them back when needed. */
-export function sweepDmChannels(client: Client, intervalMs = DM_SWEEP_INTERVAL_MS): () => void {
-  const sweep = () => client.channels.cache.sweep((channel) => channel.type === ChannelType.DM);
-  const timer = setInterval(sweep, intervalMs);
+/** Drops cached DM channels; returns how many. The Channel partial brings one back when a DM arrives. */
+export function dropDmChannels(client: Client): number {
+  return client.channels.cache.sweep((channel) => channel.type === ChannelType.DM);
+}
+
+/** Drops DM channels every `intervalMs`; returns the function that stops it. */
+export function sweepDmChannels(client: Client, intervalMs = SWEEP_INTERVAL_MS): () => void {
+  const timer = setInterval(() => dropDmChannels(client), intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }
@@ -51,7 +59,7 @@ export function createClient(options: { apiUrl?: string; caches?: 'bounded' | 'd
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
-    rest: options.apiUrl ? { api: options.apiUrl } : {},
+    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...(options.caches === 'default' ? {} : { handlerSweepInterval: SWEEP_INTERVAL_MS }) },
     ...(options.caches === 'default' ? {} : boundedCaches()),
   });
 }
