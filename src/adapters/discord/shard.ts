@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { Routes, ShardingManager } from 'discord.js';
 import { ConfigError, loadConfig, requireBotConfig } from '../../config/env.js';
+import { EXIT } from '../../exit-codes.js';
 import { registerSecret, scrub } from '../../logger.js';
 import { projectRoot } from '../../paths.js';
 
@@ -28,11 +29,26 @@ async function main(): Promise<void> {
     totalShards: config.DISCORD_API_URL ? await recommendedShards(config.DISCORD_API_URL, token) : 'auto',
     execArgv: ['--max-semi-space-size=2'], // as `npm start`: a small young generation keeps RSS low
   });
-  manager.on('shardCreate', (shard) => process.stderr.write(`shard ${shard.id} launched\n`));
-  const shutdown = () => {
+  let stopping = false;
+  const stopAll = (code: number) => {
+    if (stopping) return; // kill() emits 'death' again
+    stopping = true;
     for (const shard of manager.shards.values()) shard.kill();
-    process.exit(0);
+    process.exit(code);
   };
+  manager.on('shardCreate', (shard) => {
+    process.stderr.write(`shard ${shard.id} launched\n`);
+    // A shard that Discord refused (token reset, intents…) would be refused again on every respawn:
+    // stop everything with its exit code instead. Other deaths are respawned by the manager.
+    shard.on('death', (child) => {
+      const code = 'exitCode' in child ? child.exitCode : null;
+      if (code === EXIT.refused && !stopping) {
+        process.stderr.write(`shard ${shard.id} was refused by Discord (see its log line): stopping all shards\n`);
+        stopAll(EXIT.refused);
+      }
+    });
+  });
+  const shutdown = () => stopAll(EXIT.ok);
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await manager.spawn();
