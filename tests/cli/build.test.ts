@@ -47,6 +47,24 @@ describe('scripts/build.mjs', () => {
     expect(statSync(file).mtimeMs).toBe(rebuilt); // fresh: left alone
   });
 
+  it('npm run --silent ask -- --jsonl rebuilds a stale dist/ and still prints only JSON on stdout', async () => {
+    const bundle = join('dist', 'ask.js');
+    utimesSync(bundle, new Date(0), new Date(0)); // stale: the preask script rebuilds it
+    const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
+      const child = spawn('npm', ['run', '--silent', 'ask', '--', '--jsonl'], { env: { ...process.env, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'ignore'] });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
+      child.on('error', reject);
+      child.on('close', (c) => resolve({ stdout: text, code: c }));
+      child.stdin.end('Who chaired the meeting?\nIs Iran a member?\n');
+    });
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(0);
+  });
+
   it('shards load the compiled bot, not TypeScript through tsx', () => {
     const shard = readFileSync(join(out, 'shard.js'), 'utf8');
     expect(shard).toMatch(/"dist", "main\.js"|'dist', 'main\.js'/);
