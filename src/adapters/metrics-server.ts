@@ -27,7 +27,7 @@ export async function startMetricsServer(metrics: BotMetrics, healthy: () => boo
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /healthz or /metrics\n');
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err: NodeJS.ErrnoException) => reject(new Error(`cannot serve metrics on ${host}:${port} (${err.code ?? err.message}): check METRICS_PORT and METRICS_HOST`)));
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;

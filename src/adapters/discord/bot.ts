@@ -14,7 +14,7 @@ import { Cooldown } from './cooldown.js';
 import * as interactionCreate from './events/interaction-create.js';
 import * as messageCreate from './events/message-create.js';
 import * as ready from './events/ready.js';
-import { isFatalCloseError, loginFailure, loginTimeout, watchGateway, type GatewayStop, type GatewayWatch } from './gateway.js';
+import { isFatalCloseError, login, watchGateway, type GatewayStop, type GatewayWatch } from './gateway.js';
 import { instrumentContext, watchRest } from './instrument.js';
 import { QuestionStore } from './question-store.js';
 import { createRouter } from './router.js';
@@ -98,17 +98,11 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   const apiBase = config.DISCORD_API_URL ?? DISCORD_API;
   const timeoutMs = config.DISCORD_LOGIN_TIMEOUT_MS ?? 30_000;
   logger.info({ api: apiBase, timeoutMs }, `connecting to Discord (${apiBase}, giving up after ${timeoutMs / 1000} s)`);
-  const readyEvent = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  const login = client.login(config.DISCORD_TOKEN);
-  login.catch(() => {}); // raced below; a late rejection after a timeout is not news
-  const timeout = loginTimeout(timeoutMs, apiBase);
   try {
-    await Promise.race([Promise.all([login, readyEvent]), gateway.fatal, timeout.promise]);
+    await login(client, config.DISCORD_TOKEN, gateway, { apiBase, timeoutMs });
   } catch (err) {
     await stop().catch(() => {});
-    throw loginFailure(err, apiBase);
-  } finally {
-    timeout.cancel();
+    throw err;
   }
 
   // After start, a fatal close stops the bot: one line saying what to do, then the supervisor's turn.

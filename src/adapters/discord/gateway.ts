@@ -82,11 +82,29 @@ export function loginFailure(err: unknown, apiBase: string): GatewayStop {
 }
 
 /** Rejects after `ms` with the "cannot reach" stop. */
-export function loginTimeout(ms: number, apiBase: string): { promise: Promise<never>; cancel(): void } {
+function loginTimeout(ms: number, apiBase: string): { promise: Promise<never>; cancel(): void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new GatewayStop(`cannot reach Discord at ${apiBase} (no session after ${ms / 1000} s): check the network or DISCORD_API_URL`, EXIT.unreachable)), ms);
   });
   promise.catch(() => {});
   return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Logs in and waits for READY, or rejects with a GatewayStop: a fatal close, no session within
+ * `timeoutMs` (a server that accepts and never answers), or a login error, each read for the operator.
+ */
+export async function login(client: Client, token: string, gateway: GatewayWatch, options: { apiBase: string; timeoutMs: number }): Promise<void> {
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  const loggingIn = client.login(token);
+  loggingIn.catch(() => {}); // raced below; a late rejection after a timeout is not news
+  const timeout = loginTimeout(options.timeoutMs, options.apiBase);
+  try {
+    await Promise.race([Promise.all([loggingIn, ready]), gateway.fatal, timeout.promise]);
+  } catch (err) {
+    throw loginFailure(err, options.apiBase);
+  } finally {
+    timeout.cancel();
+  }
 }
