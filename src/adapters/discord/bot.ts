@@ -71,7 +71,7 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   client.on(Events.ShardError, (err, shardId) => {
     if (!isFatalCloseError(err)) logger.warn({ err, shardId }, 'gateway connection error (reconnecting)');
   });
-  const stopSweeping = sweepDmChannels(client);
+  const stopSweeping = config.DISCORD_CACHES === 'default' ? () => {} : sweepDmChannels(client);
 
   let stopped = false;
   const stop = async () => {
