@@ -52,6 +52,8 @@ export function watchGateway(client: Client): GatewayWatch {
     const stop = fatalClose(event.code);
     if (stop) reject(stop);
   });
+  // discord.js 14.28 no longer emits this (fatal closes come as shardDisconnect); kept in case it returns.
+  client.on(Events.Invalidated, () => reject(new GatewayStop('Discord invalidated the session: check DISCORD_TOKEN', EXIT.refused)));
   return { connected: () => up.size > 0 && up.size === client.ws.shards.size, fatal };
 }
 
