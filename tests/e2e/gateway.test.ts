@@ -79,7 +79,7 @@ describe('fatal gateway close codes', () => {
     }
   }, 40_000);
 
-  it('each fatal code stops an in-process bot with its own advice; a resumable close does not', async () => {
+  it('each fatal code stops an in-process bot with its own advice; a resumable close is resumed and logged', async () => {
     expect(Object.keys(FATAL_CLOSE_CODES).map(Number)).toEqual([4004, 4010, 4011, 4012, 4013, 4014]);
     for (const code of [4004, 4010, 4011, 4012, 4013, 4014]) {
       let stopped: GatewayStop | undefined;
@@ -106,6 +106,9 @@ describe('fatal gateway close codes', () => {
       h.emu.closeGateway(4000);
       await h.emu.until(() => h.emu.resumes > 0 && h.bot.gateway.connected(), 10_000, 'the resume');
       expect(stopped).toBe(false);
+      const messages = h.logs.map((l) => (JSON.parse(l) as { msg: string }).msg);
+      expect(messages).toContain('gateway reconnecting');
+      expect(messages).toContain('gateway resumed');
     } finally {
       await h.stop();
     }

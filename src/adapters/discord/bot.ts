@@ -71,6 +71,8 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   client.on(Events.ShardError, (err, shardId) => {
     if (!isFatalCloseError(err)) logger.warn({ err, shardId }, 'gateway connection error (reconnecting)');
   });
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
   const stopSweeping = config.DISCORD_CACHES === 'default' ? () => {} : sweepDmChannels(client);
 
   let stopped = false;
