@@ -5,13 +5,13 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DiscordEmulator, user } from '../tests/emulator/discord-emulator.js';
 
-const rssMb = (pid: number) => {
+export const rssMb = (pid: number) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;
 };
 
 /** The node arguments of `npm start`, so the bench runs the bot exactly as it is run. */
-function startArgs(): string[] {
+export function startArgs(): string[] {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
   const [cmd, ...args] = pkg.scripts.start.split(/\s+/);
   if (cmd !== 'node') throw new Error(`unexpected start script: ${pkg.scripts.start}`);

@@ -1,12 +1,13 @@
 // `npm run bench`: the engine's speed and accuracy beside MiniSearch and fuse.js over the article's
 // paragraphs, in the same run; its cost with the graph grown 10× and 100× and through `ask --jsonl`; the bot end
-// to end; the HTTP interactions endpoint beside a floor and the gateway bot; and the time the
-// `ask --jsonl` process takes to answer its first question.
+// to end; the HTTP interactions endpoint beside a floor and the gateway bot; the time the `ask --jsonl`
+// process takes to answer its first question; and a 25,000-event soak of the bot's memory.
 import { spawn } from 'node:child_process';
 import { loadData } from '../src/data/load.js';
 import { printEngineBench } from './engine.js';
 import { e2eBench } from './e2e.js';
 import { printHttpBench } from './http.js';
+import { soakReport } from './soak.js';
 
 async function firstAnswerMs(cmd: string, args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -38,11 +39,12 @@ async function main() {
   console.log('\nThe HTTP interactions endpoint beside a floor (signature check and a canned /ask reply, same bytes) and the gateway bot, signed /ask from distinct users:');
   await printHttpBench(200, 5);
   const viaNpm = await firstAnswerMs('npm', ['run', '--silent', 'ask', '--', '--jsonl']);
-  const bundled = await firstAnswerMs(process.execPath, ['scripts/run.mjs', 'src/adapters/cli/ask.ts', '--jsonl']);
+  const bundled = await firstAnswerMs(process.execPath, ['dist/ask.js', '--jsonl']);
   const tsx = await firstAnswerMs(process.execPath, ['--import', 'tsx', 'src/adapters/cli/ask.ts', '--jsonl']);
   console.log(
-    `\nask --jsonl, first answer after spawn: ${viaNpm.toFixed(0)} ms through npm run; the process alone ${bundled.toFixed(0)} ms bundled, ${tsx.toFixed(0)} ms through tsx`,
+    `\nask --jsonl, first answer after spawn: ${viaNpm.toFixed(0)} ms through npm run; the process alone ${bundled.toFixed(0)} ms compiled (dist/), ${tsx.toFixed(0)} ms through tsx`,
   );
+  console.log(`\n${await soakReport()}`);
 }
 
 main().catch((err: unknown) => {

@@ -1,5 +1,5 @@
 // The project's root folder, found upward from the running module: code runs from src/ (tsx, tests)
-// or from a bundle in node_modules/.cache (scripts/run.mjs), so paths are never taken relative to a file.
+// or from a bundle in dist/ (npm run build), so paths are never taken relative to a file.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

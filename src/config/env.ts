@@ -26,6 +26,13 @@ export const envSchema = z.object({
   // ("0-3" or "4,5,6,7"). Unset: Discord's recommended count, all on this host.
   SHARD_COUNT: optional(z.coerce.number().int().min(1, 'must be at least 1')),
   SHARD_IDS: optional(z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'must list shard numbers, e.g. "0-3" or "0,2,4"')),
+  // How long login may take (REST gateway lookup, gateway handshake, READY) before the bot gives up.
+  DISCORD_LOGIN_TIMEOUT_MS: optional(z.coerce.number({ error: 'must be a whole number of milliseconds' }).int('must be a whole number of milliseconds').min(1000, 'must be at least 1000 (ms)')).default(30_000),
+  // The health and metrics endpoint is off unless a port is set.
+  METRICS_PORT: optional(z.coerce.number({ error: 'must be a port number (1-65535)' }).int('must be a port number (1-65535)').min(1, 'must be a port number (1-65535)').max(65_535, 'must be a port number (1-65535)')),
+  METRICS_HOST: optional(z.string().min(1)).default('127.0.0.1'),
+  // discord.js's default caches instead of the bounded ones: only to measure the difference (npm run bench).
+  DISCORD_CACHES: optional(z.enum(['bounded', 'default'])).default('bounded'),
 }).superRefine((c, ctx) => {
   if (c.SHARD_IDS === undefined) return;
   if (c.SHARD_COUNT === undefined) ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'needs SHARD_COUNT, the total across hosts' });

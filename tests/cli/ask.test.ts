@@ -52,16 +52,3 @@ describe('ask "question"', () => {
     expect(stdout).toMatch(/¶ 10: «/);
   });
 });
-
-describe('scripts/run.mjs', () => {
-  it('rebuilds the bundle when it is older than the sources, and runs it', async () => {
-    const { statSync, utimesSync } = await import('node:fs');
-    const bundle = new URL('../../node_modules/.cache/article-qa-bot/ask.mjs', import.meta.url);
-    await run('node', ['scripts/run.mjs', 'src/adapters/cli/ask.ts', 'Who chaired?'], '');
-    utimesSync(bundle, new Date(0), new Date(0)); // older than any source file
-    const { code, stdout } = await run('node', ['scripts/run.mjs', 'src/adapters/cli/ask.ts', 'Who chaired?'], '');
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/Germany/);
-    expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
-  });
-});

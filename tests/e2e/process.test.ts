@@ -15,7 +15,7 @@ const env = (extra: Record<string, string> = {}) => ({ ...process.env, DISCORD_T
 
 describe('npm start with a token', () => {
   it('logs one ready line with tag and guild count, never the token, and exits 0 on SIGTERM', async () => {
-    const bot = spawn(process.execPath, ['scripts/run.mjs', 'src/main.ts'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const bot = spawn(process.execPath, ['dist/main.js'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     bot.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
     bot.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -32,7 +32,7 @@ describe('npm start with a token', () => {
   }, 30_000);
 
   it('names a malformed setting and exits 1 without echoing it', async () => {
-    const bot = spawn(process.execPath, ['scripts/run.mjs', 'src/main.ts'], {
+    const bot = spawn(process.execPath, ['dist/main.js'], {
       env: env({ DISCORD_TOKEN: `"${FAKE_TOKEN}" oops`, LOG_LEVEL: 'chatty' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -50,7 +50,7 @@ describe('npm run deploy', () => {
   it('registers every command with one bulk overwrite to the guild', async () => {
     const guild = '1300000000000000001';
     const app = '1300000000000000002';
-    const deploy = spawn(process.execPath, ['scripts/run.mjs', 'src/adapters/discord/deploy.ts'], {
+    const deploy = spawn(process.execPath, ['dist/deploy.js'], {
       env: env({ DISCORD_CLIENT_ID: app, DISCORD_GUILD_ID: guild }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -10,7 +10,7 @@ let manager: ChildProcess;
 let stderr = '';
 beforeAll(async () => {
   emu = await DiscordEmulator.start();
-  manager = spawn(process.execPath, ['scripts/run.mjs', 'src/adapters/discord/shard.ts'], {
+  manager = spawn(process.execPath, ['dist/shard.js'], {
     env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: emu.apiUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -33,4 +33,23 @@ it('starts a shard that identifies with its shard number and answers /ask', asyn
   await emu.until(() => emu.callbacksFor(id).length > 0, 10_000, 'the answer');
   expect(emu.callbacksFor(id)[0]!.body.data.embeds[0].description).toMatch(/Germany/);
   expect(stderr).not.toContain(FAKE_TOKEN);
+}, 40_000);
+
+it('stops every shard and exits 2 when Discord refuses a shard (no respawn loop)', async () => {
+  const refusing = await DiscordEmulator.start({ closeOnIdentify: 4004 });
+  try {
+    const child = spawn(process.execPath, ['dist/shard.js'], {
+      env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: refusing.apiUrl, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toMatch(/4004.*update DISCORD_TOKEN/);
+    expect(err).toMatch(/refused by Discord/);
+    expect(refusing.identifies).toBe(1);
+  } finally {
+    await refusing.stop();
+  }
 }, 40_000);

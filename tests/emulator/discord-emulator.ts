@@ -72,9 +72,13 @@ export class DiscordEmulator {
   /** Milliseconds between heartbeats asked of clients in HELLO (Discord's is about 41 s). */
   heartbeatInterval = 41_250;
 
-  static async start(options: { heartbeatInterval?: number } = {}): Promise<DiscordEmulator> {
+  /** When set, IDENTIFY is answered by closing the socket with this code (4004, 4010–4014: fatal). */
+  closeOnIdentify: number | undefined;
+
+  static async start(options: { heartbeatInterval?: number; closeOnIdentify?: number } = {}): Promise<DiscordEmulator> {
     const emulator = new DiscordEmulator();
     if (options.heartbeatInterval) emulator.heartbeatInterval = options.heartbeatInterval;
+    emulator.closeOnIdentify = options.closeOnIdentify;
     await emulator.listen();
     return emulator;
   }
@@ -203,6 +207,7 @@ export class DiscordEmulator {
         return;
       case 2: {
         this.identifies++;
+        if (this.closeOnIdentify !== undefined) return void socket.close(this.closeOnIdentify, 'emulator refuses the session');
         this.identifiedIntents.push(msg.d.intents);
         this.identifiedShards.push(msg.d.shard);
         this.socketIntents.set(socket, msg.d.intents);
@@ -288,6 +293,11 @@ export class DiscordEmulator {
       if (mode === 'close') s.close(4000, 'emulator drop');
       else s.terminate();
     }
+  }
+
+  /** Closes every gateway socket with a close code, as Discord does to end a session (4004: token reset…). */
+  closeGateway(code: number, reason = 'emulator close'): void {
+    for (const s of this.sockets) s.close(code, reason);
   }
 
   stopHeartbeatAcks(stop = true): void {
@@ -405,14 +415,14 @@ export class DiscordEmulator {
   }
 
   /** Sends a message: a DM, or a guild message that may mention the bot. Honours the client's intents. */
-  messageCreate(content: string, opts: { dm?: boolean; mentionBot?: boolean; author?: EmulatorUser } = {}): string {
+  messageCreate(content: string, opts: { dm?: boolean; mentionBot?: boolean; author?: EmulatorUser; channelId?: string } = {}): string {
     const dm = opts.dm ?? false;
     const intent = dm ? 1 << 12 : 1 << 9; // DIRECT_MESSAGES / GUILD_MESSAGES
     const id = snowflake();
     const author = opts.author ?? this.member;
     this.dispatch('MESSAGE_CREATE', {
       id,
-      channel_id: dm ? this.dmChannelId : this.channelId,
+      channel_id: opts.channelId ?? (dm ? this.dmChannelId : this.channelId),
       ...(dm ? { channel_type: 1 } : { guild_id: this.guildId, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }, channel_type: 0 }),
       author,
       content,

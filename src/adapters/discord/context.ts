@@ -5,6 +5,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Engine } from '../../engine/engine.js';
 import type { Logger } from '../../logger.js';
+import type { BotMetrics } from '../metrics.js';
 import type { Cooldown } from './cooldown.js';
 import type { Choice } from './limits.js';
 import type { QuestionStore } from './question-store.js';
@@ -15,6 +16,8 @@ export interface BotContext {
   logger: Logger;
   store: QuestionStore;
   cooldown: Cooldown;
+  /** Set when METRICS_PORT is: the event files count each event through it. */
+  metrics?: BotMetrics;
 }
 
 /** What both transports know of any interaction. */

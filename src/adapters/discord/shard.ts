@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { Routes, ShardingManager } from 'discord.js';
 import { ConfigError, loadConfig, requireBotConfig, shardList } from '../../config/env.js';
+import { EXIT } from '../../exit-codes.js';
 import { registerSecret, scrub } from '../../logger.js';
 import { projectRoot } from '../../paths.js';
 
@@ -22,18 +23,32 @@ async function main(): Promise<void> {
   registerSecret(config.DISCORD_TOKEN);
   requireBotConfig(config, ['DISCORD_TOKEN']);
   const token = config.DISCORD_TOKEN!;
-  const manager = new ShardingManager(join(projectRoot(), 'src', 'main.ts'), {
+  // Each shard runs the compiled bot (npm run build; the prestart:sharded script builds it when stale).
+  const manager = new ShardingManager(join(projectRoot(), 'dist', 'main.js'), {
     token,
-    // SHARD_COUNT/SHARD_IDS split the gateway across hosts: each runs its own range of one total.
-    totalShards: config.SHARD_COUNT ?? (config.DISCORD_API_URL ? await recommendedShards(config.DISCORD_API_URL, token) : 'auto'),
-    ...(config.SHARD_IDS ? { shardList: shardList(config.SHARD_IDS) } : {}),
-    execArgv: ['--max-semi-space-size=2', '--import', 'tsx'], // as `npm start`: a small young generation keeps RSS low
+import { ConfigError, loadConfig, requireBotConfig, shardList } from '../../config/env.js';
+import { EXIT } from '../../exit-codes.js';
   });
-  manager.on('shardCreate', (shard) => process.stderr.write(`shard ${shard.id} launched\n`));
-  const shutdown = () => {
+  let stopping = false;
+  const stopAll = (code: number) => {
+    if (stopping) return; // kill() emits 'death' again
+    stopping = true;
     for (const shard of manager.shards.values()) shard.kill();
-    process.exit(0);
+    process.exit(code);
   };
+  manager.on('shardCreate', (shard) => {
+    process.stderr.write(`shard ${shard.id} launched\n`);
+    // A shard that Discord refused (token reset, intents…) would be refused again on every respawn:
+    // stop everything with its exit code instead. Other deaths are respawned by the manager.
+    shard.on('death', (child) => {
+      const code = 'exitCode' in child ? child.exitCode : null;
+      if (code === EXIT.refused && !stopping) {
+        process.stderr.write(`shard ${shard.id} was refused by Discord (see its log line): stopping all shards\n`);
+        stopAll(EXIT.refused);
+      }
+    });
+  });
+  const shutdown = () => stopAll(EXIT.ok);
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await manager.spawn();

@@ -2,6 +2,7 @@
 import { Events, type Message } from 'discord.js';
 import { buttonIds } from '../buttons.js';
 import type { BotContext } from '../context.js';
+import { messageKind } from '../instrument.js';
 import { readMessage } from '../messages.js';
 import { messagePayload, type ReplyView } from '../reply.js';
 import { answerView, cooldownView, errorView, helpView } from '../views.js';
@@ -9,7 +10,12 @@ import { detectLanguage } from '../../../engine/preprocess.js';
 
 export const name = Events.MessageCreate;
 
-export async function execute(ctx: BotContext, message: Message): Promise<void> {
+export function execute(ctx: BotContext, message: Message): Promise<void> {
+  if (ctx.metrics) return ctx.metrics.track('message', messageKind(message), () => handle(ctx, message));
+  return handle(ctx, message);
+}
+
+async function handle(ctx: BotContext, message: Message): Promise<void> {
   const botId = message.client.user?.id ?? '';
   try {
     const intent = readMessage(

@@ -1,0 +1,73 @@
+// `npm run build` and the pre-scripts' staleness check: every entry point compiled to one file,
+// rebuilt only when a source is newer, and nothing printed on stdout (the --jsonl contract).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+function build(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const out = mkdtempSync(join(tmpdir(), 'article-bot-dist-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const ENTRIES = ['main', 'shard', 'deploy', 'ask'];
+
+describe('scripts/build.mjs', () => {
+  it('compiles every entry point to one ES module, dependencies left external, printing nothing on stdout', async () => {
+    const { code, stdout } = await build(['--outdir', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    for (const name of ENTRIES) expect(existsSync(join(out, `${name}.js`))).toBe(true);
+    const main = readFileSync(join(out, 'main.js'), 'utf8');
+    expect(main).toMatch(/from ["']discord\.js["']|import\(["']discord\.js["']\)/);
+    expect(main).not.toContain('class WebSocketManager'); // discord.js itself is not bundled
+  });
+
+  it('--if-stale rebuilds only when a source is newer than the build', async () => {
+    const file = join(out, 'ask.js');
+    utimesSync(file, new Date(0), new Date(0)); // older than any source
+    const first = await build(['--if-stale', '--outdir', out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    const rebuilt = statSync(file).mtimeMs;
+    expect(rebuilt).toBeGreaterThan(0);
+    const second = await build(['--if-stale', '--outdir', out]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe('');
+    expect(statSync(file).mtimeMs).toBe(rebuilt); // fresh: left alone
+  });
+
+  it('npm run --silent ask -- --jsonl rebuilds a stale dist/ and still prints only JSON on stdout', async () => {
+    const bundle = join('dist', 'ask.js');
+    utimesSync(bundle, new Date(0), new Date(0)); // stale: the preask script rebuilds it
+    const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
+      const child = spawn('npm', ['run', '--silent', 'ask', '--', '--jsonl'], { env: { ...process.env, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'ignore'] });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
+      child.on('error', reject);
+      child.on('close', (c) => resolve({ stdout: text, code: c }));
+      child.stdin.end('Who chaired the meeting?\nIs Iran a member?\n');
+    });
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(0);
+  });
+
+  it('shards load the compiled bot, not TypeScript through tsx', () => {
+    const shard = readFileSync(join(out, 'shard.js'), 'utf8');
+    expect(shard).toMatch(/"dist", "main\.js"|'dist', 'main\.js'/);
+    expect(shard).not.toMatch(/--import["'], ["']tsx/);
+  });
+});
