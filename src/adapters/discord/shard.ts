@@ -26,8 +26,10 @@ async function main(): Promise<void> {
   // Each shard runs the compiled bot (npm run build; the prestart:sharded script builds it when stale).
   const manager = new ShardingManager(join(projectRoot(), 'dist', 'main.js'), {
     token,
-import { ConfigError, loadConfig, requireBotConfig, shardList } from '../../config/env.js';
-import { EXIT } from '../../exit-codes.js';
+    // SHARD_COUNT/SHARD_IDS split the gateway across hosts: each runs its own range of one total.
+    totalShards: config.SHARD_COUNT ?? (config.DISCORD_API_URL ? await recommendedShards(config.DISCORD_API_URL, token) : 'auto'),
+    ...(config.SHARD_IDS ? { shardList: shardList(config.SHARD_IDS) } : {}),
+    execArgv: ['--max-semi-space-size=2'], // as `npm start`: a small young generation keeps RSS low
   });
   let stopping = false;
   const stopAll = (code: number) => {
