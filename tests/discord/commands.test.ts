@@ -36,7 +36,9 @@ describe('/ask', () => {
     const embed = p.embeds[0];
     expect(embed.description).toMatch(/Germany/);
     expect(embed.fields[0].name).toBe('Paragraph 3');
-    expect(article).toContain(embed.fields[0].value.replace(/^> «|»$/g, ''));
+    // English readers get the quote's rendering under it, labelled as a translation.
+    expect(embed.fields[0].value).toMatch(/Translation, not the article's words/);
+    expect(article).toContain(embed.fields[0].value.split('\n')[0].replace(/^> «|»$/g, ''));
     const ids = p.components.flatMap((r: { components: Array<{ custom_id: string }> }) => r.components.map((c) => c.custom_id));
     expect(ids).toContain('para:3');
     expect(ids.some((id: string) => id.startsWith('lang:ar:'))).toBe(true);

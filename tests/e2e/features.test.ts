@@ -31,7 +31,7 @@ describe('slash commands on the wire', () => {
     expect(body.data.allowed_mentions.parse).toEqual([]);
     const embed = body.data.embeds[0];
     expect(embed.description).toMatch(pattern);
-    const quote = embed.fields[0].value.replace(/^> «|»$/g, '');
+    const quote = embed.fields[0].value.split('\n')[0].replace(/^> «|»$/g, '');
     expect(isVerbatimIn(quote, article)).toBe(true);
   });
 

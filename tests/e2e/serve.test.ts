@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(async () => emu?.stop());
 
 function serve(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'src/adapters/http/serve.ts'], {
+  const child = spawn(process.execPath, ['dist/serve.js'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

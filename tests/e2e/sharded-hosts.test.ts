@@ -7,7 +7,7 @@ import { FAKE_TOKEN, str } from './helpers.js';
 
 it('runs only this host\'s shards of the total', async () => {
   const emu = await DiscordEmulator.start();
-  const manager = spawn(process.execPath, ['scripts/run.mjs', 'src/adapters/discord/shard.ts'], {
+  const manager = spawn(process.execPath, ['dist/shard.js'], {
     env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: emu.apiUrl, LOG_LEVEL: 'warn', SHARD_COUNT: '4', SHARD_IDS: '2' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
