@@ -1,5 +1,7 @@
 // Help and about texts shared by the console and the Discord commands.
+import type { Source } from '../data/schema.js';
 import type { Language } from '../engine/types.js';
+import { enclose } from './quote.js';
 
 const HELP: Record<Language, string> = {
   en: [
@@ -16,18 +18,22 @@ const HELP: Record<Language, string> = {
   ].join('\n'),
 };
 
+/** The source as the data gives it: the headline, and what the text itself says of its origin. */
+const SOURCE: Record<Language, (source: Source) => string> = {
+  en: (s) => `Source: the report headlined ${enclose(s.title.ar)} ("${s.title.en}", translated). ${s.origin?.en ?? 'Its outlet, author and date are not stated.'} Every answer rests on a verbatim quote from it.`,
+  ar: (s) => `المصدر: الخبر المعنون ${enclose(s.title.ar)}. ${s.origin?.ar ?? 'لا يُذكر ناشره ولا كاتبه ولا تاريخه.'} كل إجابة تستند إلى اقتباس حرفي منه.`,
+};
+
 const ABOUT: Record<Language, string> = {
   en: [
-    'Source: an Arabic news report on the coalition\'s Stabilization Working Group meeting in Abu Dhabi. Every answer rests on a verbatim quote from it.',
     'What I know: only what the article says (who chaired and attended, the place, the purpose, the 34 members, the officials, Dr Anwar Gargash\'s words). What I do not know: anything else, including dates the article does not give.',
     'Privacy: I store no messages. Questions are answered in memory and forgotten.',
   ].join('\n'),
   ar: [
-    'المصدر: خبر باللغة العربية عن اجتماع مجموعة العمل المعنية بالاستقرار التابعة للتحالف في أبوظبي. كل إجابة تستند إلى اقتباس حرفي منه.',
     'ما أعرفه: ما يذكره الخبر فقط (من ترأس الاجتماع وحضره، والمكان، والهدف، والأعضاء الـ34، والمسؤولون، وكلام د. أنور قرقاش). وما لا أعرفه: كل ما عدا ذلك، ومنه التواريخ التي لا يذكرها الخبر.',
     'الخصوصية: لا أحتفظ بأي رسائل؛ تُعالج الأسئلة في الذاكرة ثم تُنسى.',
   ].join('\n'),
 };
 
 export const helpText = (language: Language): string => HELP[language];
-export const aboutText = (language: Language): string => ABOUT[language];
+export const aboutText = (language: Language, source: Source): string => `${SOURCE[language](source)}\n${ABOUT[language]}`;

@@ -59,6 +59,38 @@ it('tells a user flooding DMs to wait once, then stays quiet for the window', as
   }
 });
 
+it('reacts ⏳ once on a mention that comes too fast, instead of telling the whole channel', async () => {
+  const limited = await startHarness({ cooldown: new Cooldown(2, 10_000) });
+  try {
+    const { emu } = limited;
+    const ids = [1, 2, 3, 4, 5].map((i) => emu.messageCreate(`<@${emu.bot.id}> Who chaired the meeting? ${i}`, { mentionBot: true }));
+    await emu.until(() => emu.reactionsOn(ids[2]!).length > 0 && ids.slice(0, 2).every((id) => emu.repliesTo(id).length > 0), 5000, 'two answers and a reaction');
+    await new Promise((r) => setTimeout(r, 300)); // room for anything else the bot might wrongly send
+    expect(ids.map((id) => emu.repliesTo(id).length)).toEqual([1, 1, 0, 0, 0]);
+    expect(ids.map((id) => emu.reactionsOn(id).length)).toEqual([0, 0, 1, 0, 0]);
+    const reaction = emu.reactionsOn(ids[2]!)[0]!;
+    expect(reaction.path).toBe(`/channels/${emu.channelId}/messages/${ids[2]}/reactions/⏳/@me`);
+    // Nothing about waiting was posted to the channel.
+    const posted = emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${emu.channelId}/messages`);
+    expect(posted.some((r) => /wait/.test(JSON.stringify(r.body)))).toBe(false);
+  } finally {
+    await limited.stop();
+  }
+});
+
+it('stays quiet in the channel when the reaction is refused (no Add Reactions permission)', async () => {
+  const limited = await startHarness({ cooldown: new Cooldown(1, 10_000) });
+  try {
+    const { emu } = limited;
+    emu.failRest(/^PUT \/channels\/\d+\/messages\/\d+\/reactions\//, 403);
+    const ids = [1, 2].map((i) => emu.messageCreate(`<@${emu.bot.id}> Who chaired the meeting? ${i}`, { mentionBot: true }));
+    await emu.until(() => emu.repliesTo(ids[0]!).length > 0 && limited.logs.some((l) => l.includes('could not react')), 5000, 'the answer and the logged refusal');
+    expect(emu.repliesTo(ids[1]!)).toHaveLength(0);
+  } finally {
+    await limited.stop();
+  }
+});
+
 it('answers /ask used in a DM (no guild)', async () => {
   const id = h.emu.command('ask', [str('question', 'Where was the meeting held?')], { dm: true });
   await h.emu.until(() => h.emu.callbacksFor(id).length > 0, 5000, 'the DM answer');

@@ -21,6 +21,9 @@ interface RestFault {
   retryAfter?: number;
 }
 
+/** PUT /channels/:channel/messages/:message/reactions/:emoji/@me, the path as recorded (decoded). */
+export const REACTION = /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)\/@me$/;
+
 let counter = 0n;
 /** Snowflake-shaped ids (18-19 digits), increasing. */
 export function snowflake(): string {
@@ -156,6 +159,8 @@ export class DiscordEmulator {
     if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return void json(200, this.message(this.channelId, body));
     const channelPost = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (method === 'POST' && channelPost) return void json(200, this.message(channelPost[1]!, body));
+    // A reaction by the bot on a message (the emoji arrives URL-encoded, decoded above): 204, as Discord.
+    if (method === 'PUT' && REACTION.test(path)) return void res.writeHead(204).end();
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return void json(200, (body as unknown[]).map((c) => ({ ...(c as object), id: snowflake(), application_id: this.bot.id, version: snowflake() })));
     }
@@ -444,6 +449,7 @@ export class DiscordEmulator {
 
   private byInteraction = new Map<string, RecordedRequest[]>();
   private byReference = new Map<string, RecordedRequest[]>();
+  private byReaction = new Map<string, RecordedRequest[]>();
 
   /** Indexes requests by interaction and by replied-to message, so load tests check in O(1). */
   private index(r: RecordedRequest): void {
@@ -452,6 +458,8 @@ export class DiscordEmulator {
     if (callback) push(this.byInteraction, callback[1]!);
     const ref = r.body?.message_reference?.message_id;
     if (r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && typeof ref === 'string') push(this.byReference, ref);
+    const reaction = r.method === 'PUT' ? REACTION.exec(r.path) : null;
+    if (reaction) push(this.byReaction, reaction[2]!);
   }
 
   callbacksFor(interactionId: string): RecordedRequest[] {
@@ -460,6 +468,11 @@ export class DiscordEmulator {
 
   repliesTo(messageId: string): RecordedRequest[] {
     return this.byReference.get(messageId) ?? [];
+  }
+
+  /** The bot's reactions on a message, as PUT requests (the emoji is the path's fifth part). */
+  reactionsOn(messageId: string): RecordedRequest[] {
+    return this.byReaction.get(messageId) ?? [];
   }
 
   private notify(): void {

@@ -1,10 +1,12 @@
 // Renders what the bot sent to the emulator as a person would see it in Discord: who it went to,
 // the embed's title, text, fields and footer, and the buttons (numbered, so the sandbox can press them).
-import type { RecordedRequest } from './discord-emulator.js';
+import { REACTION, type RecordedRequest } from './discord-emulator.js';
 
 export interface RenderedButton {
   label: string;
   customId: string;
+  /** Shown greyed out in Discord, and cannot be pressed. */
+  disabled: boolean;
 }
 
 interface Embed {
@@ -24,21 +26,23 @@ interface MessageBody {
 const CALLBACK_KINDS: Record<number, string> = { 4: 'reply', 5: 'thinking…', 6: 'acknowledged', 7: 'message updated', 8: 'autocomplete' };
 
 const indent = (text: string, prefix = '  │ ') => text.split('\n').map((l) => prefix + l).join('\n');
+/** Discord shows a backslash-escaped character as the character alone. */
+const shown = (text: string) => text.replace(/\\([^\p{L}\p{N}\s])/gu, '$1');
 
 function renderMessage(body: MessageBody, buttons: RenderedButton[]): string[] {
   const out: string[] = [];
   if (body.content) out.push(indent(body.content));
   for (const e of body.embeds ?? []) {
-    if (e.title) out.push(indent(`**${e.title}**`));
-    if (e.description) out.push(indent(e.description));
-    for (const f of e.fields ?? []) out.push(indent(`${f.name}\n${f.value}`, '  │   '));
+    if (e.title) out.push(indent(`**${shown(e.title)}**`));
+    if (e.description) out.push(indent(shown(e.description)));
+    for (const f of e.fields ?? []) out.push(indent(`${f.name}\n${shown(f.value)}`, '  │   '));
     if (e.footer?.text) out.push(indent(`— ${e.footer.text}`));
   }
   const row: string[] = [];
   for (const r of body.components ?? []) {
     for (const c of r.components) {
       if (!c.custom_id) continue;
-      buttons.push({ label: c.label ?? '', customId: c.custom_id });
+      buttons.push({ label: c.label ?? '', customId: c.custom_id, disabled: c.disabled === true });
       row.push(`[${buttons.length}] ${c.label ?? ''}${c.disabled ? ' (disabled)' : ''}`);
     }
   }
@@ -61,5 +65,7 @@ export function renderRequest(req: RecordedRequest, buttons: RenderedButton[]): 
     const ephemeral = (((req.body as MessageBody).flags ?? 0) & 64) !== 0 ? ' (only you can see this)' : '';
     return [`bot ▸ follow-up${ephemeral}`, ...renderMessage(req.body as MessageBody, buttons)].join('\n');
   }
+  const reaction = req.method === 'PUT' ? REACTION.exec(req.path) : null;
+  if (reaction) return `bot ▸ reacted ${reaction[3]} to your message`;
   return undefined;
 }

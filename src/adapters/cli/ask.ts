@@ -11,22 +11,9 @@ import { resolve } from 'node:path';
 import { DataError, loadData } from '../../data/load.js';
 import { createEngine, type Engine } from '../../engine/engine.js';
 import { toContract, type ConversationContext } from '../../engine/types.js';
+import { USAGE, parseArgs } from './args.js';
 import { runConsole } from './console.js';
 import { renderAnswerText } from './render.js';
-
-export const USAGE = `usage: npm run ask -- [options] ["question"]
-
-  "question"          answer one question, readably, with its citations
-  --json              print the answer as one JSON object
-  --explain           print the answer and how the question was read
-  --jsonl             read one question per stdin line, print one JSON object per line
-  --conversation      with --jsonl: lines are turns of a conversation; a blank line starts a new one
-  --data DIR          answer from another article folder (default: ARTICLE_DIR or data/)
-  --help              this text
-
-With no question and no --jsonl, the interactive console starts.`;
-
-const FLAGS = new Set(['--json', '--jsonl', '--explain', '--conversation', '--help', '-h', '--data']);
 
 /** Answers stdin line by line; a failing line becomes an answered:false line, and the batch goes on. */
 export async function runJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, conversation = false): Promise<void> {
@@ -41,38 +28,6 @@ export async function runJsonl(engine: Engine, input: NodeJS.ReadableStream, out
     if (conversation) context = answer.context;
     output.write(`${JSON.stringify(toContract(answer))}\n`);
   }
-}
-
-export interface ParsedArgs {
-  flags: Set<string>;
-  question: string;
-  dataDir?: string;
-  error?: string;
-}
-
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const flags = new Set<string>();
-  const words: string[] = [];
-  let dataDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--data') {
-      dataDir = argv[++i];
-      if (!dataDir) return { flags, question: '', error: '--data needs a folder' };
-      continue;
-    }
-    if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a)) {
-      if (!FLAGS.has(a)) return { flags, question: '', error: `unknown option ${a}` };
-      flags.add(a === '-h' ? '--help' : a);
-      continue;
-    }
-    words.push(a);
-  }
-  const question = words.join(' ');
-  if (flags.has('--jsonl') && question) return { flags, question, error: '--jsonl reads questions from stdin, not from arguments' };
-  if (flags.has('--conversation') && !flags.has('--jsonl')) return { flags, question, error: '--conversation goes with --jsonl' };
-  if ((flags.has('--json') || flags.has('--explain')) && !question) return { flags, question, error: `${flags.has('--json') ? '--json' : '--explain'} needs a question` };
-  return { flags, question, ...(dataDir ? { dataDir } : {}) };
 }
 
 async function main(argv: string[]): Promise<number> {

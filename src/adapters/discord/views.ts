@@ -2,12 +2,14 @@
 // Pure functions of their inputs; reply.ts fits them to Discord's limits.
 import type { Paragraph } from '../../data/article.js';
 import type { ArticleData } from '../../data/load.js';
-import type { Entity } from '../../data/schema.js';
+import type { Entity, Source } from '../../data/schema.js';
 import type { Engine } from '../../engine/engine.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { aboutText, helpText } from '../help.js';
+import { enclose } from '../quote.js';
 import { LIMITS, truncate, type EmbedData } from './limits.js';
 import type { ButtonView, ReplyView } from './reply.js';
+import { shownText } from './user-text.js';
 
 /** The custom_ids of the buttons views show, encoded by the buttons themselves (see buttons.ts). */
 export interface ButtonIds {
@@ -21,7 +23,7 @@ export const COLORS = { answer: 0x2e8b57, unknown: 0x808080, error: 0xcc3333, in
 
 const T = {
   en: {
-    source: 'Source',
+    notStated: 'outlet and date not stated in the text',
     translation: 'Translation, not the article\'s words',
     paragraph: (n: number) => `Paragraph ${n}`,
     showParagraph: (n: number) => `Show paragraph ${n}`,
@@ -45,7 +47,7 @@ const T = {
     unknownPerson: 'The article names three officials: Dr Anwar Gargash, Faris Al Mazrouei and Dr Clemens von Goetze. Pick one of them.',
   },
   ar: {
-    source: 'المصدر',
+    notStated: 'لا يذكر النص الناشر ولا التاريخ',
     translation: 'ترجمة',
     paragraph: (n: number) => `الفقرة ${n}`,
     showParagraph: (n: number) => `اعرض الفقرة ${n}`,
@@ -74,13 +76,17 @@ export const texts = (language: Language) => T[language];
 
 const other = (language: Language): Language => (language === 'ar' ? 'en' : 'ar');
 
+/**
+ * The article's headline, and that its outlet and date are not stated: the text names neither (see
+ * source.json's origin, shown by /about), and the data has no field for them, so none is invented.
+ */
 function footer(data: ArticleData, language: Language, paragraphs: number[]): { text: string } {
   const where = paragraphs.length > 0 ? ` · ${paragraphs.map((n) => `¶${n}`).join(' ')}` : '';
-  return { text: `${T[language].source}: ${data.source.title[language]}${where}` };
+  return { text: `${data.source.title[language]} · ${T[language].notStated}${where}` };
 }
 
-/** A verbatim passage as «…» inside a block quote; every line prefixed so a long passage stays inside it. */
-const blockQuote = (text: string) => `«${text}»`.split('\n').map((l) => `> ${l}`).join('\n');
+/** A verbatim passage inside a block quote; every line prefixed so a long passage stays inside it. */
+const blockQuote = (text: string) => enclose(text).split('\n').map((l) => `> ${l}`).join('\n');
 
 /** The reply to a question: the answer, its citations, and buttons to read more or switch language. */
 export function answerView(answer: Answer, data: ArticleData, ids: ButtonIds, ephemeral = false): ReplyView {
@@ -92,7 +98,8 @@ export function answerView(answer: Answer, data: ArticleData, ids: ButtonIds, ep
     value: truncate(c.translation ? `${blockQuote(c.quote)}\n*${T[answer.language].translation}:* ${c.translation}` : blockQuote(c.quote), LIMITS.embedFieldValue),
   }));
   const embed: EmbedData = {
-    title: truncate(answer.question.trim() || t.notInArticle, LIMITS.embedTitle),
+    // The question is the user's own text: shown plain, so it cannot restyle or redirect the reply.
+    title: shownText(answer.question, LIMITS.embedTitle) || t.notInArticle,
     description: answer.text,
     color: answer.answered ? COLORS.answer : COLORS.unknown,
     fields,
@@ -218,9 +225,11 @@ export function personView(engine: Engine, person: Entity, language: Language, i
 
 const data = (engine: Engine) => engine.data;
 
-/** Help and about are shown in both languages: Discord has no Arabic locale to choose by. */
-export function helpView(kind: 'help' | 'about'): ReplyView {
-  const text = kind === 'help' ? helpText : aboutText;
+/** Help and about are shown in both languages: Discord has no Arabic locale to choose by. About names the source, from the data. */
+export function helpView(kind: 'help'): ReplyView;
+export function helpView(kind: 'about', source: Source): ReplyView;
+export function helpView(kind: 'help' | 'about', source?: Source): ReplyView {
+  const text = (language: Language) => (kind === 'about' && source ? aboutText(language, source) : helpText(language));
   return {
     embeds: [
       {

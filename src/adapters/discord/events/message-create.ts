@@ -10,6 +10,14 @@ import { detectLanguage } from '../../../engine/preprocess.js';
 
 export const name = Events.MessageCreate;
 
+/** Put on a mention that came too fast, instead of a notice in the channel. */
+export const COOLDOWN_REACTION = '⏳';
+
+/** A missing Add Reactions permission must not turn into a message in the channel: it is logged only. */
+async function react(ctx: BotContext, message: Message, emoji: string): Promise<void> {
+  await message.react(emoji).catch((err: unknown) => ctx.logger.warn({ err, messageId: message.id }, 'could not react'));
+}
+
 export function execute(ctx: BotContext, message: Message): Promise<void> {
   if (ctx.metrics) return ctx.metrics.track('message', messageKind(message), () => handle(ctx, message));
   return handle(ctx, message);
@@ -34,8 +42,10 @@ async function handle(ctx: BotContext, message: Message): Promise<void> {
     else {
       const wait = ctx.cooldown.take(message.author.id);
       if (wait > 0) {
-        // Messages need no acknowledgement: one notice per window, then silence, so a flood is not echoed.
+        // Messages need no acknowledgement: one signal per window, then silence, so a flood is not echoed.
         if (!ctx.cooldown.shouldNotify(message.author.id)) return;
+        // In a channel a notice would be read by everyone: a reaction tells the asker alone.
+        if (message.inGuild()) return void (await react(ctx, message, COOLDOWN_REACTION));
         view = cooldownView(wait, detectLanguage(message.content));
       }
       // An empty mention is a question too: the engine answers it with a clear "please ask".
