@@ -5,4 +5,4 @@ import { helpView } from '../src/adapters/discord/views.js';
 
 export const data = new SlashCommandBuilder().setName('about').setDescription('What the bot knows, its source, and privacy / عن البوت');
 
-export const execute = (_request: CommandRequest, ctx: BotContext) => reply(helpView('about', ctx.engine.data.source));
+export const execute = (_request: CommandRequest, ctx: BotContext) => reply(helpView('about', ctx.engine.data));

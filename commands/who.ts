@@ -11,14 +11,14 @@ import { detectLanguage } from '../src/engine/preprocess.js';
 export const data = new SlashCommandBuilder()
   .setName('who')
   .setDescription('Who is who in the article: title and role of each official')
-  .addStringOption((o) => o.setName('name').setDescription('A name, e.g. Gargash / قرقاش').setRequired(true).setAutocomplete(true));
+  .addStringOption((o) => o.setName('name').setDescription('A name from the article (autocomplete lists them)').setRequired(true).setAutocomplete(true));
 
 export function execute(req: CommandRequest, ctx: BotContext) {
   const typed = String(req.options.name ?? '');
   const language = detectLanguage(typed);
   const ids = findEntities(ctx.engine.gazetteer, words(fold(typed))).map((m) => m.entity.id);
   const person = ctx.engine.people().find((p) => ids.includes(p.person.id) || p.person.id === typed)?.person;
-  if (!person) return reply({ content: texts(language).unknownPerson, ephemeral: true });
+  if (!person) return reply({ content: texts(language).unknownPerson(ctx.engine.people().map((p) => p.person.name[language])), ephemeral: true });
   return reply(personView(ctx.engine, person, language, buttonIds(ctx, req.userId)));
 }
 

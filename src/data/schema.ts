@@ -31,9 +31,9 @@ export const entitySchema = z.strictObject({
   aliases: bilingualList,
   /** ISO 3166 alpha-2 code of a state: joins the entity to the world's country names. */
   iso: z.string().regex(/^[A-Z]{2}$/).optional(),
-  /** The article's name could mean any of these states («كوريا»): a question about one of them is not answered yes. */
+  /** The article's name could mean any of these states (a name two states share): a question about one of them is not answered yes. */
   ambiguous: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
-  /** Where a place lies (a city in a state), so "held in the UAE?" follows from "held in Abu Dhabi". */
+  /** Where a place lies (a city in a state), so "held in the country?" follows from "held in its capital". */
   within: id.optional(),
   /** A person's state. */
   country: id.optional(),
@@ -102,6 +102,8 @@ export const textsSchema = z.strictObject({
   notSaid: bilingual,
   /** What the bot is and what it knows, for help and small talk. */
   about: bilingual,
+  /** What the bot knows and does not, for /about. */
+  knows: bilingual,
   /** Statements whose sample questions are offered when nothing nearer is found. */
   staples: z.array(nonEmpty).min(1),
   /** Phrases used around composed answers. */
@@ -113,7 +115,7 @@ export const graphSchema = z.strictObject({
   entities: z.array(entitySchema).min(1),
   relations: z.array(relationSchema).min(1),
   statements: z.array(statementSchema).min(1),
-  /** How the article writes each listed item, clitics included («والمغرب»), for citing it. */
+  /** How the article writes each listed item, clitics included («وفنلندا» for a list item «فنلندا»), for citing it. */
   surfaces: z.record(z.string(), nonEmpty),
 });
 
@@ -170,6 +172,10 @@ export const worldSchema = z.strictObject({
   countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), bilingualList),
   organisations: z.array(z.strictObject({ id, aliases: bilingualList })),
   places: z.array(z.strictObject({ id, type: z.literal('city'), aliases: bilingualList })),
+  /** Names people use for states whose ISO names are formal ("the Syrian Arab Republic"). */
+  plainNames: z.record(z.string().regex(/^[A-Z]{2}$/), nonEmpty),
+  /** English names that take "the" in a sentence, by how they begin. */
+  definitePrefixes: z.array(nonEmpty),
 });
 
 export type Entity = z.infer<typeof entitySchema>;

@@ -23,7 +23,7 @@ export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<
   let english = 0;
   for (const t of tokens) {
     if (DIGIT_IN_WORD.test(t) && !ENGLISH_DIGIT_WORD.test(t)) digitWords++;
-    // Names are written alike in both ("gargash"), so they are no evidence either way.
+    // Names are written alike in both (a surname), so they are no evidence either way.
     if (latinKnown.has(t)) continue;
     const inArabizi = lex.arabizi.words.has(t);
     const inEnglish = englishWords.has(t);

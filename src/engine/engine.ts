@@ -130,7 +130,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const { resolved, extraEntities } = resolveWords(index, frame, lex, options);
     const named = uniqueById([...frame.entities.map((m) => m.entity), ...extraEntities]);
     let f = frame;
-    // A named person with nothing else asked about ("Who is Gargash?", "Gargash") wants their profile.
+    // A named person with nothing else asked about ("Who is <name>?", "<name>") wants their profile.
     const asksElse = resolved.some((r) => !r.content.context);
     if (!asksElse && named.some((e) => e.type === 'person') && ['who', 'what'].includes(frame.kind)) f = { ...frame, kind: 'identity' };
     const ranked = rankStatements(index, f, resolved, named, options, settingIds);
@@ -179,11 +179,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const premise = ops.meetingPremise(ctx, ordinalStatement, otherTopic);
     if (premise) return done(premise, 'premise:meeting', ordinalStatement);
 
-    // A post asked about ("Is Gargash the foreign minister?", "Who is Germany's foreign minister?").
+    // A post asked about ("Is <name> the foreign minister?", "Who is Peru's foreign minister?").
     const titles = graph.statements.filter((s) => s.relation === best?.relation.id || s.items.some((id) => entities.get(id)?.type === 'person'));
     const titleStatements = titles.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
-    // Who holds a post ("Who is Germany's foreign minister?", "the full name of the Minister of State"), or
-    // does a person hold it ("Is Gargash the foreign minister?"); "what did the minister say" is neither.
+    // Who holds a post ("Who is Peru's foreign minister?", "the full name of the Minister of State"), or
+    // does a person hold it ("Is <name> the foreign minister?"); "what did the minister say" is neither.
     const asksName = frame.words.some((w) => NAME_WORDS.has(w));
     const asksPost =
       frame.post.length > 0 &&
@@ -241,7 +241,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const np = ops.numberPremise(s, ctx);
       if (np) return done(np, 'premise:number', s);
     }
-    // "Which country is von Goetze from?": a person's state, with the passage that names their post.
+    // "Which country is <name> from?": a person's state, with the passage that names their post.
     const onlyPerson = specificNamed.length === 1 && specificNamed[0]!.type === 'person' ? entities.get(specificNamed[0]!.id) : undefined;
     if (onlyPerson?.country && frame.cues.states && ['which', 'what', 'where'].includes(frame.kind) && !frame.content.some((c) => !c.context && !lex.cues.get('states')?.words.has(c.word))) {
       const own = graph.statements.find((x) => x.items.length === 1 && x.items[0] === onlyPerson.id && x.forms.includes('title'));
@@ -259,7 +259,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);
           if (c.answered) return done(c, 'yes-no', s);
-          // "Did France attend?" is not said; that France is a member is, and is worth saying.
+          // "Did <member> attend?" may not be said; that it is a member is, and is worth saying.
           const also = graph.statements
             .filter((x) => x !== s && x.exhaustive && x.items.length > 2 && asked.some((e) => x.items.includes(e.id)))
             .map((x) => ops.yesNo(x, relations.get(x.relation)!, asked.filter((e) => x.items.includes(e.id)), ctx))
@@ -279,7 +279,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         return done(notSaid(frame, [otherPerson], ranked, language, { answered: false, text: lead, citations: [], facts: [] }), 'not-said:subject');
       }
       // A list is listed when asked for, and only by a relation that knows how to say it; a question
-      // about one of its items ("What did Gargash affirm?") is about that item's statement instead.
+      // about one of its items ("What did <name> affirm?") is about that item's statement instead.
       const hasListWording = !!rel.templates.list || !!rel.templates.listOf || !s.exhaustive;
       const aboutAnItem = specificNamed.some((e) => s.items.includes(e.id) && !frame.exclude.includes(e.id));
       const wantsList = ['list', 'which', 'who', 'what'].includes(frame.kind) || frame.exclude.length > 0 || frame.cues.states !== frame.cues.organisations;

@@ -1,6 +1,6 @@
 // Recognises the entities a question names, in either language: the article's own (from the graph)
 // and the world's (every ISO country via i18n-iso-countries, other organisations and cities from the
-// lexicon), so "Is Iran a member?" finds Iran and answers "no" instead of drifting to Iraq.
+// lexicon), so "Is Iran a member?" finds Iran and answers "no" instead of drifting to the nearest spelling.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { LexiconData } from '../data/load.js';
@@ -33,7 +33,7 @@ countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 /**
- * The bare form of a word for name matching: Arabic clitics off («والعراق», «بالعراق», «للعراق» → «عراق»).
+ * The bare form of a word for name matching: Arabic clitics off («والسودان», «بالسودان», «للسودان» → «سودان»).
  * Both sides of a comparison go through it, so an over-eager strip costs nothing.
  */
 export function bare(word: string): string {
@@ -57,28 +57,9 @@ export interface Gazetteer {
   byId: Map<string, EntityRef>;
   /** Single-word aliases, for typo-tolerant lookup of names ("Gargsh"). */
   singleWordAliases: Map<string, EntityRef>;
-  /** ISO codes the article's ambiguous names may stand for («كوريا») → the article's entity. */
+  /** ISO codes the article's ambiguous names may stand for (one name, two states) → the article's entity. */
   ambiguousFor: Map<string, string>;
 }
-
-/** English names that read better with "the" and ISO's formal names people never use. */
-const PLAIN_NAMES = new Map([
-  ['KR', 'South Korea'],
-  ['KP', 'North Korea'],
-  ['SY', 'Syria'],
-  ['RU', 'Russia'],
-  ['IR', 'Iran'],
-  ['VE', 'Venezuela'],
-  ['BO', 'Bolivia'],
-  ['TZ', 'Tanzania'],
-  ['MD', 'Moldova'],
-  ['LA', 'Laos'],
-  ['VN', 'Vietnam'],
-  ['TW', 'Taiwan'],
-  ['PS', 'Palestine'],
-  ['VA', 'the Vatican'],
-  ['CZ', 'the Czech Republic'],
-]);
 
 /** One-word short forms that are also common words ("US", "IS"): never read as names in lower case. */
 const COLLIDING = new Set(['us', 'is', 'it', 'in', 'at', 'as', 'be', 'me', 'my', 'no', 'so', 'to', 'or', 'an', 'on', 'am', 'do', 'ca', 'id', 'la', 'ma', 'al', 'el']);
@@ -110,7 +91,7 @@ export function buildGazetteer(graph: Graph, world: LexiconData['world']): Gazet
     const ar = countries.getName(code, 'ar', { select: 'all' }) ?? [];
     const own = byIso.get(code);
     const extra = world.countryAliases[code];
-    const name = own?.name ?? { ar: ar[0] ?? code, en: PLAIN_NAMES.get(code) ?? countries.getName(code, 'en', { select: 'alias' }) ?? en[0] ?? code };
+    const name = own?.name ?? { ar: ar[0] ?? code, en: world.plainNames[code] ?? countries.getName(code, 'en', { select: 'alias' }) ?? en[0] ?? code };
     add({ id: own?.id ?? code, type: 'state', name, inArticle: !!own }, [
       ...en,
       ...ar,
@@ -134,13 +115,14 @@ export function buildGazetteer(graph: Graph, world: LexiconData['world']): Gazet
     list.push(entry);
     byFirst.set(first, list);
     // Only distinctive single names feed typo matching: long enough that a near miss is still that name.
-    if (entry.tokens.length === 1 && first.length >= 5 && isSpecific(entry.entity)) singleWordAliases.set(first, entry.entity);
+    // Setting names only when long, so a misspelt "meting" is the meeting but short words stay themselves.
+    if (entry.tokens.length === 1 && (first.length >= 5 && isSpecific(entry.entity) || first.length >= 7)) singleWordAliases.set(first, entry.entity);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return { byFirst, byId, singleWordAliases, ambiguousFor };
 }
 
-/** Whether the article's entity already claims this one-word alias («كوريا»), so a world country does not. */
+/** Whether the article's entity already claims this one-word alias (one name, two states), so a world country does not. */
 function aliasOf(graph: Graph, id: string, alias: string): boolean {
   const e = graph.entities.find((x) => x.id === id);
   if (!e) return false;

@@ -1,6 +1,6 @@
 // Reads one question (already through the language layers) into a frame: the form asked (who, where,
 // how many, yes/no…), the entities named, the content words left to match, and the constraints a
-// generic operation needs — types asked for, exclusions ("besides Iraq"), ordinals and positions,
+// generic operation needs — types asked for, exclusions ("besides Peru"), ordinals and positions,
 // comparison, pronouns. Nothing here knows the article; all words come from the lexicon.
 import type { QuestionKind } from '../data/schema.js';
 import { findEntities, isSpecific, type EntityMention, type Gazetteer } from './entities.js';
@@ -34,7 +34,9 @@ export interface Frame {
     future: boolean;
     compare: boolean;
   };
-  /** Entity ids the question sets aside ("besides Iraq"). */
+  /** Relation cue sets the question fires without naming the relation's own words ("in charge of" → chair). */
+  cueSets: string[];
+  /** Entity ids the question sets aside ("besides Peru"). */
   exclude: string[];
   /** "other than this one": the statement's own subject is set aside. */
   excludeSelf: boolean;
@@ -44,9 +46,9 @@ export interface Frame {
   ordinals: number[];
   /** An ordinal attached to a meeting word ("the first meeting"): -1 for a previous one. */
   meetingOrdinal?: number;
-  /** "between Kuwait and Luxembourg". */
+  /** "between Chile and Peru". */
   between: boolean;
-  /** "right after Austria": a position relative to a named item. */
+  /** "right after Chile": a position relative to a named item. */
   relative?: { dir: 'before' | 'after'; entity: string };
   /** Numbers the question states ("30 countries", «سبع مجموعات»), for checking its premise. */
   numbers: number[];
@@ -83,7 +85,7 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
     if (which && TIME_NOUNS.has(b)) return 'when';
     if (which && PLACE_NOUNS.has(b) && (LOCATIVE.has(w[i - 1] ?? '') || isArabicWord(a))) return 'where';
   }
-  // Skip leading politeness, then: an auxiliary first is a yes/no question ("did Egypt attend?"),
+  // Skip leading politeness, then: an auxiliary first is a yes/no question ("did Peru attend?"),
   // unless it asks "can you / do you know …" (a request: the wh-word after it decides).
   let i = 0;
   while (i < w.length && EN_LEADERS.has(w[i]!)) i++;
@@ -94,7 +96,7 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
   const tail = w.slice(-2).join(' ');
   if (/^(or (not|no|nah)|ولا لا|ولا ل|ام لا|او لا|والا لا|ولا ايه)$/.test(tail) || w.at(-1) === 'ولا') return 'yesno';
-  // "Can you confirm whether Canada is a member?": a yes/no question asked as a request.
+  // "Can you confirm whether Peru is a member?": a yes/no question asked as a request.
   const whether = w.findIndex((x) => x === 'whether' || x === 'if');
   if (whether >= 0 && !w.slice(0, whether).some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; })) return 'yesno';
   if (phrase) return phrase.kind;
@@ -189,7 +191,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   w.forEach((x, i) => {
     if (before?.words.has(x) && w.slice(i + 1, i + 3).some((y) => y === 'this' || y === 'هذا' || y === 'هذه' || y === 'one')) excludeSelf = true;
   });
-  // "right after Austria", «بعد النمسا»
+  // "right after Chile", «بعد تشيلي»
   let relative: Frame['relative'];
   w.forEach((x, i) => {
     if (relative) return;
@@ -283,6 +285,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       if (kind === 'list' && k > 0) return false;
       return !((x === 'من' || x === 'ومن') && k > 0);
     }),
+    cueSets: ['chair', 'membership', 'attendance'].filter((name) => hasCue(lex, name, w)),
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w),

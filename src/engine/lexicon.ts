@@ -30,6 +30,8 @@ export interface Lexicon {
   smallTalk: Map<string, Set<string>>;
   nouns: Map<string, Record<Language, string[]>>;
   replies: Record<Language, Map<string, string>>;
+  /** Beginnings of English names that take "the" ("United …", "Republic of …"). */
+  definite: string[];
   arabizi: { words: Map<string, string>; letters: Array<[string, string]> };
 }
 
@@ -123,6 +125,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     chatter: both('chatter'),
     smallTalk,
     nouns,
+    definite: data.world.definitePrefixes,
     replies: { en: new Map(Object.entries(data.en.replies)), ar: new Map(Object.entries(data.ar.replies)) },
     arabizi: { words: arabiziWords, letters },
   };

@@ -12,7 +12,7 @@ const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 /**
  * Folds a string to the form used for matching: Arabic letter variants unified
  * (أ/إ/آ/ٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي), marks and tatweel dropped, digits made Latin,
- * Latin diacritics dropped (Götze→gotze), lower case, punctuation to spaces.
+ * Latin diacritics dropped (Müller→muller), lower case, punctuation to spaces.
  */
 export function fold(text: string): string {
   return text
@@ -33,7 +33,7 @@ export function fold(text: string): string {
     .replace(/ß/g, 'ss')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
-    .replace(/'s\b/g, '') // possessive: "Gargash's" → "gargash"
+    .replace(/'s\b/g, '') // possessive: "Müller's" → "muller"
     .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
     .replace(/'/g, '')
     .replace(/\s+/g, ' ')
@@ -47,7 +47,7 @@ export function words(folded: string): string[] {
 
 export const isArabicWord = (word: string): boolean => /[\u0600-\u06FF]/.test(word);
 
-// Arabic clitics: the article writes "وألمانيا", "بديوان", "للشؤون". Longest first.
+// Arabic clitics: the article writes "وفنلندا", "بديوان", "للشؤون". Longest first.
 const AR_PREFIXES = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 // The final alef is the accusative («بلداً» → «بلدا» once folded): the same word as «بلد».
 const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'وا', 'ها', 'هم', 'هما', 'كم', 'نا', 'يه', 'ه', 'ي', 'ا', 'و'];
@@ -92,7 +92,7 @@ function stemEnglish(word: string): string {
   return w;
 }
 
-/** A light stem: enough to meet "meetings"/"meeting" or "والمغرب"/"المغرب", not a morphological analysis. */
+/** A light stem: enough to meet "meetings"/"meeting" or "والسودان"/"السودان", not a morphological analysis. */
 export function stem(word: string): string {
   if (/^\d+$/.test(word)) return word;
   return isArabicWord(word) ? stemArabic(word) : stemEnglish(word);

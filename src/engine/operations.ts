@@ -47,7 +47,7 @@ export function dedupe(citations: Citation[]): Citation[] {
 export function displayName(ctx: OpContext, id: string): string {
   const own = ctx.entities.get(id);
   const ref = own ?? ctx.gazetteer.byId.get(id);
-  return ref ? nameIn(ref, ctx.language) : id;
+  return ref ? nameIn(ref, ctx.language, ctx.lex.definite) : id;
 }
 
 const typeOf = (ctx: OpContext, id: string) => ctx.entities.get(id)?.type ?? ctx.gazetteer.byId.get(id)?.type;
@@ -183,7 +183,7 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
   return { answered, text: lines.map((l) => sentence(l, ctx.language)).join('\n'), citations: dedupe(citations), facts: [s.id] };
 }
 
-/** The places an item lies within (Abu Dhabi → the UAE), for "held in the UAE?". */
+/** The places an item lies within (a city → its state), for "held in <state>?". */
 function withinChain(ctx: OpContext, id: string): string[] {
   const out: string[] = [];
   let cur = ctx.entities.get(id)?.within;
@@ -306,15 +306,18 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   const all = s.items;
   if (all.length < 3) return undefined;
   const types = typeFilter(ctx);
-  const seq = types.length > 0 ? itemsOf(s, ctx, types) : all;
-  const start = types.length > 0 ? 0 : s.listStart ?? 0;
+  const listStart = s.listStart ?? 0;
+  const markersNamed = named.some((e) => all.indexOf(e.id) >= 0 && all.indexOf(e.id) < listStart);
+  // With a type asked for ("the first country"), count that type, from the list proper when its markers are named.
+  const seq = types.length > 0 ? all.slice(markersNamed ? listStart : 0).filter((id) => types.includes(typeOf(ctx, id) ?? '')) : all;
+  const start = types.length > 0 ? 0 : listStart;
   const name = (id: string) => displayName(ctx, id);
   const done = (text: string): Composed => ({ answered: true, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] });
   let inList = named.filter((e) => all.includes(e.id)).map((e) => e.id);
-  // "the list after the UAE and Germany": items named before the list proper mark where it starts.
-  const markers = inList.filter((id) => all.indexOf(id) < start);
+  // "the list after <A> and <B>": items named before the list proper mark where it starts.
+  const markers = inList.filter((id) => all.indexOf(id) < listStart);
   let relative = frame.relative;
-  if (markers.length > 0 && (frame.ordinal !== undefined || inList.some((id) => all.indexOf(id) >= start))) {
+  if (markers.length > 0 && (frame.ordinal !== undefined || inList.some((id) => all.indexOf(id) >= listStart))) {
     inList = inList.filter((id) => !markers.includes(id));
     if (relative && markers.includes(relative.entity)) relative = undefined;
   }
@@ -342,9 +345,9 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     const first = ia < ib ? a : b;
     return fact(frame.ordinal === 99 ? name(ia > ib ? a : b) : name(first));
   }
-  // "What comes after the UAE and Germany? the first one": an ordinal counts from the list proper.
+  // "the first one after <A> and <B>": an ordinal counts from the list proper.
   const relativeIndex = relative ? all.indexOf(relative.entity) : -1;
-  if (relative && relativeIndex >= 0 && !(frame.ordinal !== undefined && relativeIndex < start)) {
+  if (relative && relativeIndex >= 0 && !(frame.ordinal !== undefined && relativeIndex < listStart)) {
     const j = relative.dir === 'after' ? relativeIndex + 1 : relativeIndex - 1;
     if (j < 0 || j >= all.length) {
       return done(phrase(ctx, 'positionEdge', { ref: name(relative.entity), edge: phrase(ctx, j < 0 ? 'start' : 'end'), dir: phrase(ctx, relative.dir === 'after' ? 'afterWord' : 'beforeWord') }));
@@ -385,10 +388,16 @@ export function compare(a: Statement, b: Statement, ctx: OpContext): Composed | 
   let verdict = '';
   if (ctx.frame.kind === 'yesno') {
     const w = ctx.frame.words;
-    const firstOf = (cue: string) => w.findIndex((x) => ctx.lex.cues.get(cue)?.words.has(x));
     const cueA = ctx.relations.get(a.relation)?.cueSet ?? '';
     const cueB = ctx.relations.get(b.relation)?.cueSet ?? '';
-    const aFirst = firstOf(cueA) >= 0 && (firstOf(cueB) < 0 || firstOf(cueA) < firstOf(cueB));
+    // The side claimed larger is the one named just before "than" (or «أكثر من»); else the one named first.
+    const pivot = w.findIndex((x, i) => x === 'than' || (x === 'من' && i > 0 && ctx.lex.cues.get('compare')?.words.has(w[i - 1]!)));
+    const last = (cue: string, end: number) => {
+      for (let i = end - 1; i >= 0; i--) if (ctx.lex.cues.get(cue)?.words.has(w[i]!) || (w[i]!.length >= 4 && ctx.lex.cues.get(cue)?.stems.has(stem(w[i]!)))) return i;
+      return -1;
+    };
+    const firstOf = (cue: string) => w.findIndex((x) => ctx.lex.cues.get(cue)?.words.has(x));
+    const aFirst = pivot > 0 ? last(cueA, pivot) > last(cueB, pivot) : firstOf(cueA) >= 0 && (firstOf(cueB) < 0 || firstOf(cueA) < firstOf(cueB));
     const smaller = w.some((x) => LESS.has(x));
     const claimed = aFirst !== smaller ? na > nb : nb > na;
     verdict = `${phrase(ctx, claimed ? 'yesWord' : 'noWord')}: `;
@@ -400,7 +409,7 @@ export function compare(a: Statement, b: Statement, ctx: OpContext): Composed | 
   return { answered: true, text: sentence(verdict + text, ctx.language), citations: dedupe([citationOf(a), citationOf(b)]), facts: [a.id, b.id] };
 }
 
-/** "Is Gargash the foreign minister?", "Who is Germany's foreign minister?": a post compared word by word. */
+/** "Is <name> the foreign minister?", "Who is Peru's foreign minister?": a post compared word by word. */
 export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statement[]): Composed | undefined {
   const { frame, lex } = ctx;
   const asked = frame.post;
@@ -422,7 +431,7 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
     const s = titleOf(e);
     return s ? [citationOf(s)] : [];
   };
-  const render = (e: Entity) => ({ name: nameIn(e, ctx.language), title: e.title![ctx.language] });
+  const render = (e: Entity) => ({ name: nameIn(e, ctx.language, ctx.lex.definite), title: e.title![ctx.language] });
   if (namedPerson && frame.kind === 'yesno') {
     const e = ctx.entities.get(namedPerson.id);
     if (!e?.title) return undefined;
@@ -469,10 +478,15 @@ export function numberPremise(s: Statement, ctx: OpContext): Composed | undefine
 export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | undefined, otherTopic: boolean): Composed | undefined {
   const asked = ctx.frame.meetingOrdinal;
   const meeting = [...ctx.entities.values()].find((e) => e.type === 'meeting' && e.ordinal);
-  if (asked === undefined || !meeting?.ordinal || ctx.frame.ordinals.includes(meeting.ordinal) || !ordinalStatement) return undefined;
+  if (asked === undefined || !meeting?.ordinal || !ordinalStatement) return undefined;
   const rel = ctx.relations.get(ordinalStatement.relation);
   const v = new Map([['ordinal', ordinalWord(meeting.ordinal, ctx.language)]]);
-  if (ctx.frame.kind === 'yesno' && !otherTopic) {
+  if (ctx.frame.ordinals.includes(meeting.ordinal)) {
+    // "Was this the third meeting?" when it was: yes, cited.
+    const asksIt = (ctx.frame.kind === 'yesno' || ctx.frame.noWhWord) && !otherTopic && ctx.frame.ordinals.length === 1;
+    return asksIt ? { answered: true, text: fill(rel?.templates.yes?.[ctx.language] ?? phrase(ctx, 'yesWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] } : undefined;
+  }
+  if ((ctx.frame.kind === 'yesno' || ctx.frame.noWhWord) && !otherTopic) {
     return { answered: true, text: fill(rel?.templates.no?.[ctx.language] ?? phrase(ctx, 'noWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };
   }
   return { answered: false, text: fill(rel?.templates.other?.[ctx.language] ?? ctx.graph.texts.notSaid[ctx.language], v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };

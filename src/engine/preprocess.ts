@@ -18,7 +18,7 @@ export interface Prepared {
 export interface Vocabulary {
   /** Latin-script words the article data knows (names, cue words): kept as they are inside Arabizi. */
   latin: ReadonlySet<string>;
-  /** Latin spellings of the article's names ("gargash", "iraq"): no evidence of English or Arabizi. */
+  /** Latin spellings of the article's names (surnames, place names): no evidence of English or Arabizi. */
   names: ReadonlySet<string>;
   /** English function and question words, which tell English from Arabizi. */
   english: ReadonlySet<string>;

@@ -8,12 +8,10 @@ export interface Named {
   name: { ar: string; en: string };
 }
 
-/** English names that take "the" in a sentence ("the European Union is a member"). */
-const DEFINITE = /^(United |European Union|Arab League|League of|Netherlands|Czech Republic|Islamic Republic|Republic of|Democratic|Philippines|Bahamas|Gambia|Maldives|Vatican|Federal|Kingdom of)/;
-
-export function nameIn(entity: Named, language: Language): string {
+/** A name as a sentence needs it: English names the lexicon lists as definite take "the". */
+export function nameIn(entity: Named, language: Language, definite: readonly string[] = []): string {
   const name = entity.name[language];
-  return language === 'en' && DEFINITE.test(name) ? `the ${name}` : name;
+  return language === 'en' && definite.some((p) => name.startsWith(p)) ? `the ${name}` : name;
 }
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

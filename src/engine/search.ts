@@ -69,7 +69,8 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
   const statements: IndexedStatement[] = graph.statements.map((statement) => {
     const relation = relations.get(statement.relation)!;
     const cues = [...relation.cues.ar, ...relation.cues.en].flatMap((t) => words(fold(t)));
-    const w = [...fieldWords(statement, lex), ...cues];
+    // A relation's cue set ("in charge of" is a chair cue) counts as one of its words.
+    const w = [...fieldWords(statement, lex), ...cues, ...(relation.cueSet ? [`#${relation.cueSet}`] : [])];
     return {
       statement,
       relation,
@@ -87,6 +88,8 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
   }
   const vocab: VocabEntry[] = [...new Set(statements.flatMap((s) => [...s.words]))].filter((term) => term.length >= 3).map((term) => ({ term }));
   for (const [term, entity] of gazetteer.singleWordAliases) vocab.push({ term, entity });
+  // Setting words too, so "meting" is read as the setting word it stands for.
+  for (const term of lex.context) if (term.length >= 5 && !known.has(term)) vocab.push({ term });
   const postings = new Map<string, IndexedStatement[]>();
   const post = (key: string, s: IndexedStatement) => {
     const list = postings.get(key);
@@ -149,6 +152,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+const CUE_SETS = ['chair', 'membership', 'attendance', 'location'];
+
 export interface ResolvedWord {
   content: ContentWord;
   /** The vocabulary term a misspelt word stands for, if any. */
@@ -168,6 +173,12 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
       continue;
     }
     const hit = fuzzy(index, content.word, options);
+    // A word of a relation's cue set ("ran" the meeting, "in charge") stands for that relation.
+    const cueSet = hit ? undefined : CUE_SETS.find((name) => index.postings.has(`w:#${name}`) && (lex.cues.get(name)?.words.has(content.word) || (content.word.length >= 4 && lex.cues.get(name)?.stems.has(content.stem))));
+    if (cueSet) {
+      resolved.push({ content, fuzzyTerm: `#${cueSet}` });
+      continue;
+    }
     if (hit?.entity) extraEntities.push(hit.entity);
     // A misspelt function or setting word ("wich", "meting") is read as the word it stands for.
     else if (hit && lex.stopwords.has(hit.term)) continue;
@@ -217,7 +228,7 @@ function speaksFor(rel: Relation, f: Frame): boolean {
   if (rel.cueSet === 'location') return f.cues.location || f.kind === 'where';
   if (rel.cueSet === 'chair') return f.cues.chair;
   const cue = rel.cueSet === 'membership' ? f.cues.membership : rel.cueSet === 'attendance' ? f.cues.attendance : true;
-  // A country named as a place ("in Germany") is not Germany the actor (a chair, a ministry).
+  // A country named as a place ("in Peru") is not Peru the actor (a chair, a ministry).
   if (f.cues.location) return rel.cueSet ? cue : false;
   if (!NOT_A_LIST_QUESTION.has(f.kind)) return true;
   return cue;
@@ -225,8 +236,9 @@ function speaksFor(rel: Relation, f: Frame): boolean {
 
 const accepts = (s: IndexedStatement, e: EntityRef) => s.relation.speaksOf.includes(e.type) && s.statement.items.length > 0;
 
-export function rankStatements(index: SearchIndex, f: Frame, resolved: ResolvedWord[], entities: EntityRef[], options: EngineOptions, settingIds: ReadonlySet<string>): RankedStatement[] {
+export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: ResolvedWord[], entities: EntityRef[], options: EngineOptions, settingIds: ReadonlySet<string>): RankedStatement[] {
   const w = options.weights;
+  const resolved = resolvedWords;
   // Score only statements that share something with the question. Setting words and entities only
   // add a little: when the question has anything more specific, they alone cannot near the threshold.
   const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => isSpecific(e));

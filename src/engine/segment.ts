@@ -88,12 +88,12 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   const exclusion = lex.cues.get('exclusion');
   const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w));
   const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
-  // Before a question, only short sentences that are not about the asker stay ("Besides Iraq,").
+  // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
   const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6)));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 
-  // Sentences that are not questions ("Besides Iraq", "About the meeting in Abu Dhabi") join the
+  // Sentences that are not questions ("Besides Peru", "About the meeting in Lima") join the
   // question after them; each question sentence, split at "and who…", is a part.
   const parts: Prepared[] = [];
   let pending: string[] = [];

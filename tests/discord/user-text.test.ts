@@ -154,7 +154,7 @@ describe('quotes', () => {
 describe('/about', () => {
   it('says what the source is, from the data, without an outlet or a date', () => {
     const { source } = ctx.engine.data;
-    const [en, ar] = helpView('about', source).embeds![0]!.fields!;
+    const [en, ar] = helpView('about', ctx.engine.data).embeds![0]!.fields!;
     expect(source.origin).toBeDefined();
     expect(en!.value).toContain(source.origin!.en);
     expect(ar!.value).toContain(source.origin!.ar);

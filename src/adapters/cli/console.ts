@@ -14,7 +14,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty });
   const say = (text: string) => output.write(`${text}\n`);
   if (tty) {
-    say(helpText('en').split('\n')[0]!);
+    say(helpText('en', engine.data).split('\n')[0]!);
     say('Type a question in English or Arabic ("help" for more, "exit" to leave).');
     rl.setPrompt('> ');
     rl.prompt();
@@ -24,7 +24,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   for await (const line of rl) {
     const q = line.trim();
     if (EXIT.has(q.toLowerCase())) break;
-    if (HELP.has(q.toLowerCase())) say(helpText(/[\u0600-\u06FF]/.test(q) ? 'ar' : 'en'));
+    if (HELP.has(q.toLowerCase())) say(helpText(/[\u0600-\u06FF]/.test(q) ? 'ar' : 'en', engine.data));
     else if (q.length > 0 || !tty) {
       const answer = engine.ask(line, context ? { context } : {});
       context = answer.context;

@@ -2,7 +2,7 @@
 // Pure functions of their inputs; reply.ts fits them to Discord's limits.
 import type { Paragraph } from '../../data/article.js';
 import type { ArticleData } from '../../data/load.js';
-import type { Entity, Source } from '../../data/schema.js';
+import type { Entity } from '../../data/schema.js';
 import type { Engine } from '../../engine/engine.js';
 import type { Answer, Language } from '../../engine/types.js';
 import { aboutText, helpText } from '../help.js';
@@ -44,7 +44,7 @@ const T = {
     expired: 'This button has expired: please ask your question again.',
     unknownCommand: 'I do not know this command (it may have been removed): /help lists the ones I answer.',
     noParagraph: (n: number, max: number) => `The article has paragraphs 1 to ${max}; there is no paragraph ${n}.`,
-    unknownPerson: 'The article names three officials: Dr Anwar Gargash, Faris Al Mazrouei and Dr Clemens von Goetze. Pick one of them.',
+    unknownPerson: (names: string[]) => `The article names ${names.length} officials: ${names.join(', ')}. Pick one of them.`,
   },
   ar: {
     notStated: 'لا يذكر النص الناشر ولا التاريخ',
@@ -68,7 +68,7 @@ const T = {
     expired: 'انتهت صلاحية هذا الزر: من فضلك اطرح سؤالك من جديد.',
     unknownCommand: 'لا أعرف هذا الأمر (ربما أُزيل): يعرض ‎/help الأوامر التي أجيب عنها.',
     noParagraph: (n: number, max: number) => `فقرات الخبر من 1 إلى ${max}؛ لا توجد فقرة ${n}.`,
-    unknownPerson: 'يذكر الخبر ثلاثة مسؤولين: د. أنور قرقاش، وفارس المزروعي، ود. كليمينز فون غويتز. اختر أحدهم.',
+    unknownPerson: (names: string[]) => `يذكر الخبر هؤلاء المسؤولين: ${names.join('، ')}. اختر أحدهم.`,
   },
 } as const;
 
@@ -226,10 +226,8 @@ export function personView(engine: Engine, person: Entity, language: Language, i
 const data = (engine: Engine) => engine.data;
 
 /** Help and about are shown in both languages: Discord has no Arabic locale to choose by. About names the source, from the data. */
-export function helpView(kind: 'help'): ReplyView;
-export function helpView(kind: 'about', source: Source): ReplyView;
-export function helpView(kind: 'help' | 'about', source?: Source): ReplyView {
-  const text = (language: Language) => (kind === 'about' && source ? aboutText(language, source) : helpText(language));
+export function helpView(kind: 'help' | 'about', data: ArticleData): ReplyView {
+  const text = (language: Language) => (kind === 'about' ? aboutText(language, data) : helpText(language, data));
   return {
     embeds: [
       {

@@ -38,7 +38,7 @@ async function handle(ctx: BotContext, message: Message): Promise<void> {
     );
     if (intent.kind === 'ignore') return;
     let view: ReplyView;
-    if (intent.kind === 'help') view = helpView('help');
+    if (intent.kind === 'help') view = helpView('help', ctx.engine.data);
     else {
       const wait = ctx.cooldown.take(message.author.id);
       if (wait > 0) {
