@@ -104,13 +104,20 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     skeletons: skeletonIndex([...vocabularyWords].filter(isArabicWord)),
   };
   const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
+  /** Statements that give one person's post. */
+  const titleStatements = graph.statements.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
   const known = (w: string) => index.known.has(w) || index.known.has(stem(w));
   const lexiconWords = new Set([...vocabularyWords, ...lex.stopwords, ...lex.questionWords.keys(), ...lex.pronouns]);
   const knownAnywhere = (w: string) => known(w) || lexiconWords.has(w) || gazetteer.byFirst.has(w);
   const prep = (text: string): Prepared => prepare(text, lex, vocabulary);
+  const frames = new WeakMap<Prepared, Frame>();
   const frameOf = (p: Prepared): Frame => {
-    const f = buildFrame(p.words, p.language, lex, gazetteer, { known });
-    return p.pronounSuffix && !f.pronoun ? { ...f, pronoun: true } : f;
+    const had = frames.get(p);
+    if (had) return had;
+    const built = buildFrame(p.words, p.language, lex, gazetteer, { known });
+    const f = p.pronounSuffix && !built.pronoun ? { ...built, pronoun: true } : built;
+    frames.set(p, f);
+    return f;
   };
   const reply = (language: Language, key: string) => lex.replies[language].get(key) ?? '';
 
@@ -180,8 +187,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (premise) return done(premise, 'premise:meeting', ordinalStatement);
 
     // A post asked about ("Is <name> the foreign minister?", "Who is Peru's foreign minister?").
-    const titles = graph.statements.filter((s) => s.relation === best?.relation.id || s.items.some((id) => entities.get(id)?.type === 'person'));
-    const titleStatements = titles.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
     // Who holds a post ("Who is Peru's foreign minister?", "the full name of the Minister of State"), or
     // does a person hold it ("Is <name> the foreign minister?"); "what did the minister say" is neither.
     const asksName = frame.words.some((w) => NAME_WORDS.has(w));
@@ -450,9 +455,27 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { at: options.now(), language, question, frame: out.frame, focus: out.focus };
   }
 
+  // The same question without a conversation gets the same answer: popular questions (and the
+  // suggestion buttons' fixed texts) are answered once and then served from a bounded cache.
+  const answers = new Map<string, Answer>();
+  function cached(question: string, opts: AskOptions): Answer {
+    if (opts.context || options.answerCacheSize <= 0) return askInner(question, opts);
+    const key = `${opts.language ?? ''}\u0000${question}`;
+    const hit = answers.get(key);
+    if (hit) {
+      answers.delete(key);
+      answers.set(key, hit);
+    } else {
+      answers.set(key, askInner(question, opts));
+      if (answers.size > options.answerCacheSize) answers.delete(answers.keys().next().value!);
+    }
+    const a = answers.get(key)!;
+    return { ...a, citations: a.citations.map((c) => ({ ...c })), facts: [...a.facts], suggestions: [...a.suggestions], ...(a.context ? { context: { ...a.context, at: options.now() } } : {}) };
+  }
+
   function ask(question: string, opts: AskOptions = {}): Answer {
     try {
-      return askInner(typeof question === 'string' ? question : String(question), opts);
+      return cached(typeof question === 'string' ? question : String(question), opts);
     } catch (err) {
       // A defect must cost one reply, never the batch or the process: say so plainly, report it.
       options.onError?.(err, question);

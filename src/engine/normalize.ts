@@ -14,7 +14,22 @@ const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
  * (أ/إ/آ/ٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي), marks and tatweel dropped, digits made Latin,
  * Latin diacritics dropped (Müller→muller), lower case, punctuation to spaces.
  */
-export function fold(text: string): string {
+/** A bounded memo: the same words and questions come back again and again, and folding is costly. */
+function memo<T>(limit: number, fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = fn(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+export const fold = memo(20_000, foldText);
+
+function foldText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLES, '')
@@ -93,10 +108,10 @@ function stemEnglish(word: string): string {
 }
 
 /** A light stem: enough to meet "meetings"/"meeting" or "والسودان"/"السودان", not a morphological analysis. */
-export function stem(word: string): string {
+export const stem = memo(50_000, (word: string): string => {
   if (/^\d+$/.test(word)) return word;
   return isArabicWord(word) ? stemArabic(word) : stemEnglish(word);
-}
+});
 
 /** Folded words of a text, each with its stem. */
 export interface Token {

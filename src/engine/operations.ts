@@ -64,13 +64,23 @@ export function lookup(s: Statement, ctx: OpContext): Composed {
 }
 
 /** A gap the statement leaves and the frame asks for («what date?» of «أمس»), or undefined. */
+/** A gap's cue words, single and phrased, read once per gap. */
+const gapCues = new WeakMap<object, { all: string[][]; cues: Set<string>; phrases: string[][]; cueStems: Set<string> }>();
+function cuesOf(gap: NonNullable<Statement['gaps']>[number]) {
+  let c = gapCues.get(gap);
+  if (!c) {
+    const all = [...gap.cues.ar, ...gap.cues.en].map((x) => words(fold(x)));
+    const cues = new Set(all.filter((x) => x.length === 1).map((x) => x[0]!));
+    c = { all, cues, phrases: all.filter((x) => x.length > 1), cueStems: new Set([...cues].filter((x) => x.length >= 4).map(stem)) };
+    gapCues.set(gap, c);
+  }
+  return c;
+}
+
 export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   for (const gap of s.gaps ?? []) {
     if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
-    const all = [...gap.cues.ar, ...gap.cues.en].map((c) => words(fold(c)));
-    const cues = new Set(all.filter((c) => c.length === 1).map((c) => c[0]!));
-    const phrases = all.filter((c) => c.length > 1);
-    const cueStems = new Set([...cues].filter((c) => c.length >= 4).map(stem));
+    const { all, cues, phrases, cueStems } = cuesOf(gap);
     const text = ` ${ctx.frame.words.join(' ')} `;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
     if (anyQuestionOfKind || ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || phrases.some((p) => text.includes(` ${p.join(' ')} `))) {
@@ -123,8 +133,19 @@ function groupsOf(s: Statement, ctx: OpContext): Map<string, string[]> {
   return groups;
 }
 
-/** The values every template of a list statement may use. */
+/** The values every template of a list statement may use: the same for every question, so kept. */
+const listValueCache = new WeakMap<Statement, Partial<Record<Language, Map<string, string>>>>();
 function listValues(s: Statement, ctx: OpContext): Map<string, string> {
+  const byLanguage = listValueCache.get(s) ?? {};
+  const had = byLanguage[ctx.language];
+  if (had) return had;
+  const made = makeListValues(s, ctx);
+  byLanguage[ctx.language] = made;
+  listValueCache.set(s, byLanguage);
+  return made;
+}
+
+function makeListValues(s: Statement, ctx: OpContext): Map<string, string> {
   const lang = ctx.language;
   const v = new Map<string, string>();
   const names = (ids: string[]) => ids.map((id) => displayName(ctx, id));

@@ -25,6 +25,8 @@ export interface EngineOptions {
   /** Factor for a statement about another setting than the one the question names (group vs meeting). */
   offSettingFactor: number;
   maxSuggestions: number;
+  /** Questions (without a conversation) whose answers are kept for reuse; 0 turns the cache off. */
+  answerCacheSize: number;
   /** Longest question read, in characters; the rest is cut with a note. */
   maxQuestionLength: number;
   /** A conversation's context is forgotten after this long (milliseconds). */
@@ -38,11 +40,12 @@ export interface EngineOptions {
 export const defaultOptions: EngineOptions = {
   answerThreshold: 0.5,
   fuzzyThreshold: 0.25,
-  fuzzyMemoLimit: 5000,
+  fuzzyMemoLimit: 50_000,
   weights: { word: 1, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 },
   offRelationFactor: 0.75,
   offSettingFactor: 0.75,
   maxSuggestions: 3,
+  answerCacheSize: 2000,
   maxQuestionLength: 500,
   contextTtlMs: 15 * 60 * 1000,
   now: () => Date.now(),

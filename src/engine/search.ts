@@ -36,7 +36,9 @@ export interface SearchIndex {
   order: Map<string, number>;
   /** Statement words and stems, for exact lookups before any fuzzy matching. */
   known: Set<string>;
-  fuse: Fuse<VocabEntry>;
+  /** fuse.js over the vocabulary, one index per letter a term starts with or has second: a typo keeps
+   *  one of its first two letters, and a small index answers many times faster than the whole. */
+  fuse: Map<string, Fuse<VocabEntry>>;
   /** Memo of fuzzy lookups: questions repeat their words, and fuse is the costly step. */
   fuzzyMemo: Map<string, VocabEntry | null>;
 }
@@ -102,14 +104,29 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
     for (const e of s.entities) post(`e:${e}`, s);
   }
   const listers = statements.filter((s) => s.relation.speaksOf.length > 0 && s.statement.items.length > 0);
-  const fuse = new Fuse(vocab, {
-    keys: ['term'],
-    includeScore: true,
-    threshold: options.fuzzyThreshold,
-    ignoreLocation: true,
-    isCaseSensitive: true, // both sides are folded already
-    shouldSort: true,
-  });
+  const buckets = new Map<string, VocabEntry[]>();
+  for (const entry of vocab) {
+    for (const letter of new Set([entry.term[0], entry.term[1]])) {
+      if (!letter) continue;
+      const list = buckets.get(letter) ?? [];
+      list.push(entry);
+      buckets.set(letter, list);
+    }
+  }
+  const fuse = new Map<string, Fuse<VocabEntry>>();
+  for (const [letter, list] of buckets) {
+    fuse.set(
+      letter,
+      new Fuse(list, {
+        keys: ['term'],
+        includeScore: true,
+        threshold: options.fuzzyThreshold,
+        ignoreLocation: true,
+        isCaseSensitive: true, // both sides are folded already
+        shouldSort: true,
+      }),
+    );
+  }
   return { statements, postings, listers, order: new Map(graph.statements.map((s, i) => [s.id, i])), known, fuse, fuzzyMemo: new Map() };
 }
 
@@ -122,7 +139,10 @@ function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabE
     // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
     // cost one edit, or two in a word of eight letters or more.
     const allowed = word.length >= 8 ? 2 : 1;
-    for (const hit of index.fuse.search(word, { limit: 5 })) {
+    const hits = [word[0], word[1]]
+      .flatMap((letter) => (letter ? index.fuse.get(letter)?.search(word, { limit: 5 }) ?? [] : []))
+      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
+    for (const hit of hits) {
       if ((hit.score ?? 1) <= options.fuzzyThreshold && editDistance(word, hit.item.term, allowed) <= allowed) {
         best = hit.item;
         break;

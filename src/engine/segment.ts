@@ -81,7 +81,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     .filter((s) => s.raw)
     .map((s) => ({ ...s, p: prepare(s.raw) }))
     .filter((s) => s.p.words.length > 0);
-  const whole = prepare(text);
+  // A one-sentence message (most are) is its own whole: prepared once.
+  const whole = sentences.length === 1 && sentences[0]!.raw === text.trim() ? sentences[0]!.p : prepare(text);
   if (sentences.length === 0) return { parts: [whole], whole, onlyChatter: false };
 
   // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
