@@ -70,7 +70,7 @@ async function askReply(): Promise<string> {
   const { createEngine } = await import('../src/engine/engine.js');
   const { loadData } = await import('../src/data/load.js');
   const { default: pino } = await import('pino');
-  const ctx = { engine: createEngine(loadData()), logger: pino({ level: 'silent' }), store: new QuestionStore(), cooldown: new Cooldown() };
+  const ctx = { engine: createEngine(loadData()), logger: pino({ level: 'silent' }), store: new QuestionStore(), cooldown: new Cooldown(), conversations: new (await import('../src/adapters/conversations.js')).ConversationStore() };
   const response = await createDispatcher(commands, buttons, ctx)({ kind: 'command', request: { id: '1', userId: '2', name: 'ask', options: { question: 'Who chaired the meeting?' } } });
   return JSON.stringify(toResponseBody(response));
 }

@@ -1,5 +1,6 @@
 // /ask question [private]: a cited answer, with autocomplete from the questions the bot answers well.
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { conversationKey } from '../src/adapters/conversations.js';
 import { buttonIds } from '../src/adapters/discord/buttons.js';
 import { choices, reply, type AutocompleteRequest, type BotContext, type CommandRequest } from '../src/adapters/discord/context.js';
 import { LIMITS, fitChoices } from '../src/adapters/discord/limits.js';
@@ -24,7 +25,11 @@ export const rateLimited = true;
 export function execute(req: CommandRequest, ctx: BotContext) {
   const question = String(req.options.question ?? '');
   const ephemeral = req.options.private === true;
-  const answer = ctx.engine.ask(question);
+  // /ask carries a conversation per user per channel: "/ask and Iran?" follows the last /ask there.
+  const key = conversationKey.slash(req.channelId ?? 'dm', req.userId);
+  const context = ctx.conversations.get(key);
+  const answer = ctx.engine.ask(question, context ? { context } : {});
+  ctx.conversations.set(key, answer.context);
   return reply(answerView(answer, ctx.engine.data, buttonIds(ctx, req.userId), ephemeral));
 }
 

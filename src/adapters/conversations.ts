@@ -18,8 +18,9 @@ interface Entry {
 
 export class ConversationStore {
   private readonly entries = new Map<string, Entry>();
-  /** Bot message id → the conversation it belongs to, so a reply to it continues that conversation. */
-  private readonly links = new Map<string, string>();
+  /** Bot message id → the conversation as it stood when the message answered, so a reply to it
+   *  continues from there, even after the place's conversation has moved on. */
+  private readonly links = new Map<string, Entry>();
   private readonly max: number;
   private readonly ttlMs: number;
   private readonly now: () => number;
@@ -58,16 +59,23 @@ export class ConversationStore {
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
   }
 
-  /** Remembers that a bot message belongs to a conversation. */
-  link(messageId: string, key: string): void {
+  /** Remembers the conversation a bot message answered in. */
+  link(messageId: string, context: ConversationContext | undefined): void {
+    if (!context) return;
     this.links.delete(messageId);
-    this.links.set(messageId, key);
+    this.links.set(messageId, { context, at: this.now() });
     while (this.links.size > this.max) this.links.delete(this.links.keys().next().value!);
   }
 
-  /** The conversation a bot message belongs to, if still known. */
-  conversationOf(messageId: string | undefined): string | undefined {
-    return messageId ? this.links.get(messageId) : undefined;
+  /** The conversation a bot message answered in, if still fresh. */
+  conversationOf(messageId: string | undefined): ConversationContext | undefined {
+    const entry = messageId ? this.links.get(messageId) : undefined;
+    if (!entry) return undefined;
+    if (this.now() - entry.at > this.ttlMs) {
+      this.links.delete(messageId!);
+      return undefined;
+    }
+    return entry.context;
   }
 }
 

@@ -34,16 +34,20 @@ describe('conversation store', () => {
     expect(store.get('a')).toBeDefined();
     for (let i = 0; i < 20_000; i++) {
       store.set(`user${i}`, ctx('q'));
-      store.link(`m${i}`, `user${i}`);
+      store.link(`m${i}`, ctx('q'));
     }
     expect(store.size).toBe(3);
     expect(store.linkCount).toBe(3);
   });
 
-  it('finds the conversation a bot message belongs to', () => {
-    const store = new ConversationStore();
-    store.link('m1', conversationKey.mention('c1', 'u1'));
-    expect(store.conversationOf('m1')).toBe('ch:c1:u1');
+  it('finds the conversation a bot message answered in, while it is fresh', () => {
+    let now = 0;
+    const store = new ConversationStore({ now: () => now, ttlMs: 1000 });
+    store.link('m1', ctx('first'));
+    store.set(conversationKey.mention('c1', 'u1'), ctx('later'));
+    expect(store.conversationOf('m1')?.question).toBe('first');
+    now = 5000;
+    expect(store.conversationOf('m1')).toBeUndefined();
     expect(store.conversationOf('m2')).toBeUndefined();
     expect(store.conversationOf(undefined)).toBeUndefined();
   });

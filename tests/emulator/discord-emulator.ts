@@ -11,6 +11,8 @@ export interface RecordedRequest {
   path: string;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   at: number;
+  /** The id of the message a POST to a channel created, so a test can reply to the bot's message. */
+  messageId?: string;
 }
 
 interface RestFault {
@@ -140,7 +142,7 @@ export class DiscordEmulator {
       return;
     }
 
-    const record = { method, path, body, at: performance.now() };
+    const record: RecordedRequest = { method, path, body, at: performance.now() };
     this.requests.push(record);
     this.index(record);
     this.notify();
@@ -158,7 +160,11 @@ export class DiscordEmulator {
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return void json(200, this.message(this.channelId, body));
     if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return void json(200, this.message(this.channelId, body));
     const channelPost = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (method === 'POST' && channelPost) return void json(200, this.message(channelPost[1]!, body));
+    if (method === 'POST' && channelPost) {
+      const created = this.message(channelPost[1]!, body);
+      record.messageId = created.id;
+      return void json(200, created);
+    }
     // A reaction by the bot on a message (the emoji arrives URL-encoded, decoded above): 204, as Discord.
     if (method === 'PUT' && REACTION.test(path)) return void res.writeHead(204).end();
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
@@ -420,7 +426,7 @@ export class DiscordEmulator {
   }
 
   /** Sends a message: a DM, or a guild message that may mention the bot. Honours the client's intents. */
-  messageCreate(content: string, opts: { dm?: boolean; mentionBot?: boolean; author?: EmulatorUser; channelId?: string } = {}): string {
+  messageCreate(content: string, opts: { dm?: boolean; mentionBot?: boolean; author?: EmulatorUser; channelId?: string; replyTo?: string } = {}): string {
     const dm = opts.dm ?? false;
     const intent = dm ? 1 << 12 : 1 << 9; // DIRECT_MESSAGES / GUILD_MESSAGES
     const id = snowflake();
@@ -440,7 +446,9 @@ export class DiscordEmulator {
       attachments: [],
       embeds: [],
       pinned: false,
-      type: 0,
+      // A reply to a message (type 19) carries a reference to it.
+      type: opts.replyTo ? 19 : 0,
+      ...(opts.replyTo ? { message_reference: { message_id: opts.replyTo, channel_id: opts.channelId ?? (dm ? this.dmChannelId : this.channelId), ...(dm ? {} : { guild_id: this.guildId }) } } : {}),
     }, undefined, intent);
     return id;
   }

@@ -3,6 +3,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import pino from 'pino';
 import type { BotContext } from '../../src/adapters/discord/context.js';
 import { Cooldown } from '../../src/adapters/discord/cooldown.js';
+import { ConversationStore } from '../../src/adapters/conversations.js';
 import { QuestionStore } from '../../src/adapters/discord/question-store.js';
 import { testEngine } from './engine.js';
 
@@ -16,6 +17,7 @@ export function testContext(overrides: Partial<BotContext> = {}): BotContext {
     engine: testEngine(),
     logger: pino({ level: 'silent' }),
     store: new QuestionStore(),
+    conversations: new ConversationStore(),
     cooldown: new Cooldown(1000, 10_000),
     ...overrides,
   };

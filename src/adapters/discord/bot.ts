@@ -8,6 +8,7 @@ import { buttons as defaultButtons } from './buttons.js';
 import { EXIT } from '../../exit-codes.js';
 import { BotMetrics } from '../metrics.js';
 import { startMetricsServer, type MetricsServer } from '../metrics-server.js';
+import { ConversationStore } from '../conversations.js';
 import { createClient, sweepDmChannels } from './client.js';
 import type { BotContext, AnyButton, SlashCommand } from './context.js';
 import { Cooldown } from './cooldown.js';
@@ -54,7 +55,7 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required to start the bot');
   const client = createClient({ ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), caches: config.DISCORD_CACHES ?? 'bounded' });
   const gateway = watchGateway(client);
-  let ctx: BotContext = { engine, logger, store: new QuestionStore(), cooldown: options.cooldown ?? new Cooldown() };
+  let ctx: BotContext = { engine, logger, store: new QuestionStore(), cooldown: options.cooldown ?? new Cooldown(), conversations: new ConversationStore() };
   let metricsServer: MetricsServer | undefined;
   if (config.METRICS_PORT !== undefined) {
     const metrics = new BotMetrics({ gatewayPingMs: () => client.ws.ping, gatewayConnected: gateway.connected });

@@ -6,6 +6,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import type { Engine } from '../../engine/engine.js';
 import type { Logger } from '../../logger.js';
 import type { BotMetrics } from '../metrics.js';
+import type { ConversationStore } from '../conversations.js';
 import type { Cooldown } from './cooldown.js';
 import type { Choice } from './limits.js';
 import type { QuestionStore } from './question-store.js';
@@ -16,6 +17,8 @@ export interface BotContext {
   logger: Logger;
   store: QuestionStore;
   cooldown: Cooldown;
+  /** Follow-up contexts per user and place (DMs, mentions, reply chains, /ask per channel). */
+  conversations: ConversationStore;
   /** Set when METRICS_PORT is: the event files count each event through it. */
   metrics?: BotMetrics;
 }

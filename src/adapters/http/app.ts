@@ -7,6 +7,7 @@ import { buttons as defaultButtons } from '../discord/buttons.js';
 import type { AnyButton, BotContext, SlashCommand } from '../discord/context.js';
 import { Cooldown } from '../discord/cooldown.js';
 import { createDispatcher } from '../discord/dispatch.js';
+import { ConversationStore } from '../conversations.js';
 import { QuestionStore } from '../discord/question-store.js';
 import { createMetrics } from './metrics.js';
 import { createEndpoint, type Endpoint } from './server.js';
@@ -26,7 +27,8 @@ export interface EndpointAppOptions {
 
 export function createEndpointApp(options: EndpointAppOptions): Endpoint & { ctx: BotContext } {
   // The cooldown and the store of long questions are this process's own (see README, Running at scale).
-  const ctx: BotContext = { engine: options.engine, logger: options.logger, store: new QuestionStore(), cooldown: options.cooldown ?? new Cooldown() };
+  // Conversations are per process: a follow-up reaching another worker starts afresh.
+  const ctx: BotContext = { engine: options.engine, logger: options.logger, store: new QuestionStore(), cooldown: options.cooldown ?? new Cooldown(), conversations: new ConversationStore() };
   const dispatch = createDispatcher(options.commands ?? defaultCommands, options.buttons ?? defaultButtons, ctx);
   const metrics = createMetrics({ clustered: options.clustered ?? false });
   const endpoint = createEndpoint({

@@ -1,5 +1,6 @@
 // Direct messages and mentions get the same cited answer as /ask, as a reply to the message.
 import { Events, type Message } from 'discord.js';
+import { conversationKey } from '../../conversations.js';
 import { buttonIds } from '../buttons.js';
 import type { BotContext } from '../context.js';
 import { messageKind } from '../instrument.js';
@@ -17,6 +18,10 @@ export const COOLDOWN_REACTION = '⏳';
 async function react(ctx: BotContext, message: Message, emoji: string): Promise<void> {
   await message.react(emoji).catch((err: unknown) => ctx.logger.warn({ err, messageId: message.id }, 'could not react'));
 }
+
+/** Where a message's conversation lives: the user's DM, or the user in this channel. */
+const placeOf = (message: Message): string =>
+  message.inGuild() ? conversationKey.mention(message.channelId, message.author.id) : conversationKey.dm(message.author.id);
 
 export function execute(ctx: BotContext, message: Message): Promise<void> {
   if (ctx.metrics) return ctx.metrics.track('message', messageKind(message), () => handle(ctx, message));
@@ -49,7 +54,17 @@ async function handle(ctx: BotContext, message: Message): Promise<void> {
         view = cooldownView(wait, detectLanguage(message.content));
       }
       // An empty mention is a question too: the engine answers it with a clear "please ask".
-      else view = answerView(ctx.engine.ask(intent.kind === 'ask' ? intent.question : ''), ctx.engine.data, buttonIds(ctx, message.author.id));
+      else {
+        const key = placeOf(message);
+        // A reply to one of the bot's messages continues the conversation that message answered in.
+        const context = ctx.conversations.conversationOf(message.reference?.messageId) ?? ctx.conversations.get(key);
+        const answer = ctx.engine.ask(intent.kind === 'ask' ? intent.question : '', context ? { context } : {});
+        ctx.conversations.set(key, answer.context);
+        view = answerView(answer, ctx.engine.data, buttonIds(ctx, message.author.id));
+        const sent = await message.reply(messagePayload(view));
+        if (sent?.id) ctx.conversations.link(sent.id, answer.context);
+        return;
+      }
     }
     await message.reply(messagePayload(view));
   } catch (err) {
