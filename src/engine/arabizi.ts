@@ -46,8 +46,7 @@ export function skeleton(arabic: string): string {
     .replace(/ط/g, 'ت')
     .replace(/ص/g, 'س')
     .replace(/ض/g, 'د')
-    .replace(/[ظذ]/g, 'ز')
-    .replace(/ث/g, 'ت')
+    .replace(/[ظذث]/g, 'ز')
     .replace(/ق/g, 'ك')
     .replace(/ح/g, 'ه');
 }
@@ -124,7 +123,11 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
       continue;
     }
     const letters = byLetters(t, lex);
-    const snapped = skeletons.get(skeleton(letters)) ?? (t.includes('2') ? skeletons.get(skeleton(byLetters(t, lex, true))) : undefined);
+    // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
+    const snapped =
+      skeletons.get(skeleton(letters)) ??
+      (t.includes('2') ? skeletons.get(skeleton(byLetters(t, lex, true))) : undefined) ??
+      (t.includes('g') && !t.includes('gh') ? skeletons.get(skeleton(byLetters(t.replace(/g/g, 'j'), lex))) : undefined);
     out.push(snapped ?? letters);
   }
   return out.join(' ');

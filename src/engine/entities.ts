@@ -39,8 +39,9 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 export function bare(word: string): string {
   if (!isArabicWord(word)) return word;
   let w = word;
-  if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف'))) w = w.slice(1);
-  for (const p of ['بال', 'كال', 'لل', 'ال']) {
+  // «و» is "and"; a first «ف» is more often the name's own letter («فرنسا») than "so", except in «فال…».
+  if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
+  for (const p of ['فال', 'بال', 'كال', 'لل', 'ال']) {
     if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
   }
   return w;

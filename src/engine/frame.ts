@@ -173,7 +173,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const meetingAt = new Set<number>();
   for (const m of entities) if (m.entity.type === 'meeting') for (let i = m.start; i < m.end; i++) meetingAt.add(i);
   w.forEach((x, i) => {
-    const n = lex.ordinals.get(x);
+    const n = lex.ordinals.get(x) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined);
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
     const nearMeeting = isNear(w, i, meetingAt);

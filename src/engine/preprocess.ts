@@ -92,7 +92,7 @@ export function baseForms(input: readonly string[], known: (w: string) => boolea
       pronoun = true;
       return hamzaSeat[1]!;
     }
-    if (/^ب[يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return w.slice(1);
+    if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return w.slice(1);
     for (const s of PRONOUN_SUFFIXES) {
       if (!w.endsWith(s) || w.length - s.length < 3) continue;
       // A final «ه» after «ي» is the feminine ending of an adjective («عربيه»), not "his".

@@ -30,7 +30,8 @@ export function countPhrase(n: number, type: string, language: Language, lex: Le
   if (language === 'en') return `${n} ${n === 1 ? forms[0] : forms[1] ?? forms[0]}`;
   const [one, two, few, many] = [forms[0]!, forms[1] ?? forms[0]!, forms[2] ?? forms[0]!, forms[3] ?? forms[0]!];
   if (n === 1) return `${one} ${one.endsWith('ة') ? 'واحدة' : 'واحد'}`;
-  if (n === 2) return two;
+  // The dual says "two" in its ending alone; the figure beside it keeps the number plain to read.
+  if (n === 2) return `${two} (2)`;
   if (n >= 3 && n <= 10) return `${n} ${few}`;
   return `${n} ${many}`;
 }
