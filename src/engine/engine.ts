@@ -195,7 +195,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       (frame.kind === 'yesno' ? named.some((e) => e.type === 'person') : !named.some((e) => e.type === 'person') && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
     const titleScore = Math.max(0, ...ranked.filter((r) => titleStatements.includes(r.statement)).map((r) => r.score));
-    const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01;
+    const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01 || frame.kind === 'yesno';
     if (asksPost && aboutPost) {
       const p = ops.post(ctx, named, titleStatements);
       // Asked by name ("the full name of the Minister of State"), the answer starts with the full name.
@@ -316,7 +316,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (!cur.pronoun && !cur.continuation) return undefined;
       // The previous topic's words stay as setting words: they only add, and settle a tie for the topic.
       const carried = prev.content.filter((c) => !c.outOfScope && !['where', 'when', 'why', 'future'].includes(c.word) && !cur.content.some((x) => x.word === c.word)).map((c) => ({ ...c, context: true }));
-      return { ...cur, kind, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...focusMentions] };
+      const typed = cur.cues.states || cur.cues.organisations;
+      const cues = typed ? cur.cues : { ...cur.cues, states: prev.cues.states, organisations: prev.cues.organisations };
+      // "it", "them" with words of its own refer to what was talked about, not to a state named in passing.
+      const referents = focusMentions.filter((m) => m.entity.type !== 'state' && m.entity.type !== 'organisation');
+      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents] };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
     const content = kindChanged ? [...prev.content.filter((c) => c.context), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];
@@ -357,7 +361,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const merged = followUp(prev, frame, context!.focus);
       if (merged) {
         const out = answerFrame(merged);
-        if (out.answered || !standalone.answered || frame.continuation || frame.pronoun) return out;
+        if (out.answered || !standalone.answered || frame.pronoun) return out;
       }
     }
     // "What is his title?" with no one to refer to: ask, unless the article leaves only one reading.
@@ -406,7 +410,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     let outcomes: Outcome[] = [];
     let ctx = context;
     if (seg.parts.length >= 2) {
-      for (const part of seg.parts) {
+      // A part with nothing to ask (a blessing, a thank-you between two questions) is left out.
+      const asking = seg.parts.filter((p) => {
+        const f = frameOf(p);
+        return f.content.some((c) => !c.context) || f.entities.some((m) => isSpecific(m.entity)) || f.pronoun || !f.noWhWord;
+      });
+      for (const part of asking.length > 0 ? asking : seg.parts) {
         const out = answerPart(part, ctx);
         outcomes.push(out);
         ctx = contextOf(part.words.join(' '), out, language);

@@ -19,6 +19,8 @@ interface IndexedStatement {
   cueWords: Set<string>;
   cueStems: Set<string>;
   entities: Set<string>;
+  /** Types of the entities the statement lists. */
+  itemTypes: Set<string>;
 }
 
 interface VocabEntry {
@@ -81,6 +83,7 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
       cueWords: new Set(cues),
       cueStems: new Set(cues.filter((c) => c.length >= 4).map(stem)),
       entities: new Set([...statement.entities, ...statement.items, statement.about]),
+      itemTypes: new Set(statement.items.map((id) => graph.entities.find((e) => e.id === id)?.type ?? '')),
     };
   });
   const known = new Set<string>();
@@ -315,7 +318,10 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
         : 1;
     // A place named as a place ("held in Berlin?") is about where; lists of actors step back.
     const placeFit = f.cues.location && s.relation.cueSet !== 'location' && s.relation.speaksOf.length > 0 ? options.offRelationFactor : 1;
-    const score = Math.min(1, coverage * kindFactor(f.kind, s.statement) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit);
+    // "How many states co-chaired?": a list holding no state is not what is asked about.
+    const wantsType = f.cues.states !== f.cues.organisations ? (f.cues.states ? 'state' : 'organisation') : undefined;
+    const typeFit = wantsType && f.kind !== 'where' && s.relation.cueSet !== 'location' && s.itemTypes.size > 0 && !s.itemTypes.has(wantsType) ? options.offRelationFactor : 1;
+    const score = Math.min(1, coverage * kindFactor(f.kind, s.statement) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
     ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
   }
   const order = (r: RankedStatement) => index.order.get(r.statement.id) ?? 0;

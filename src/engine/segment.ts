@@ -25,7 +25,12 @@ const isQuestionWord = (lex: Lexicon, w: string) => {
   return kind !== undefined && SPLITTING_KINDS.has(kind);
 };
 
+const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
+
 function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
+  // A yes/no question opens with its auxiliary ("Is the EU a member…", «هل…»).
+  const first = p.words.find((w) => !LEADERS.has(w));
+  if (first !== undefined && lex.questionWords.get(first) === 'yesno' && !['you', 'u'].includes(p.words[p.words.indexOf(first) + 1] ?? '')) return true;
   return p.words.some((w) => isQuestionWord(lex, w)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
 }
 
