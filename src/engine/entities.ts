@@ -39,7 +39,7 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 export function bare(word: string): string {
   if (!isArabicWord(word)) return word;
   let w = word;
-  // «و» is "and"; a first «ف» is more often the name's own letter («فرنسا») than "so", except in «فال…».
+  // «و» is "and"; a first «ف» is more often the name's own letter («فنلندا») than "so", except in «فال…».
   if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
   for (const p of ['فال', 'بال', 'كال', 'لل', 'ال']) {
     if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);

@@ -368,7 +368,7 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   }
   // "the first one after <A> and <B>": an ordinal counts from the list proper.
   const relativeIndex = relative ? all.indexOf(relative.entity) : -1;
-  // "How many countries are listed after Iraq?": the items on that side, of the type asked for.
+  // "How many countries are listed after <item>?": the items on that side, of the type asked for.
   if (relative && relativeIndex >= 0 && frame.kind === 'count') {
     const side = relative.dir === 'after' ? all.slice(relativeIndex + 1) : all.slice(0, relativeIndex);
     const ofType = types.length > 0 ? side.filter((id) => types.includes(typeOf(ctx, id) ?? '')) : side;
@@ -378,7 +378,7 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     const extra = proper.length !== ofType.length ? ` ${phrase(ctx, 'countingMarkers', { n: countText(ofType.length), before: listJoin(all.slice(0, listStart).map(name), ctx.language) })}` : '';
     return done(`${phrase(ctx, relative.dir === 'after' ? 'countAfter' : 'countBefore', { n: countText(proper.length), ref: name(relative.entity) })}${extra}`);
   }
-  // "Which two countries come right before the Arab League?"
+  // "Which two countries come right before <item>?"
   const wanted = frame.numbers.find((n) => n >= 2 && n <= 10);
   if (relative && relativeIndex >= 0 && wanted && frame.kind !== 'count') {
     const pool = (relative.dir === 'after' ? all.slice(relativeIndex + 1) : all.slice(0, relativeIndex).reverse()).filter((id) => types.length === 0 || types.includes(typeOf(ctx, id) ?? ''));
