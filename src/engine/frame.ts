@@ -218,7 +218,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
 
   const otherLanguageCue = lex.cues.get('otherLanguage');
   let otherLanguage: Language | undefined;
-  if (w.length <= 5 && w.some((x) => otherLanguageCue?.words.has(x))) {
+  if (w.length <= 7 && w.some((x) => otherLanguageCue?.words.has(x))) {
     if (w.some((x) => x === 'arabic' || /عربي/.test(x))) otherLanguage = 'ar';
     else if (w.some((x) => x === 'english' || /(انجليز|انكليز|انقليز)/.test(x))) otherLanguage = 'en';
   }

@@ -247,6 +247,11 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
     v.set('count', own ?? countPhrase(total, type, lang, ctx.lex));
     v.set('list', listJoin(itemsOf(s, ctx, types).map((id) => displayName(ctx, id)), lang));
     text = fill(template(rel, 'countOf', ctx) ?? `${countPhrase(total, type, lang, ctx.lex)}.`, v);
+    // A short list is worth naming with its count ("3 organisations: …").
+    const named = itemsOf(s, ctx, types);
+    if (s.exhaustive && types.length > 0 && named.length === total && total <= 10 && !(template(rel, 'countOf', ctx) ?? '').includes('{list}')) {
+      text = `${text.replace(/[.。]$/, '')}: ${listJoin(named.map((id) => displayName(ctx, id)), lang)}.`;
+    }
   }
   // "other than this one": the statement's own kind (a meeting of meetings, a group of groups) minus itself.
   const selfType = ctx.entities.get(s.about)?.type;
