@@ -37,6 +37,8 @@ export const entitySchema = z.strictObject({
   within: id.optional(),
   /** A person's state. */
   country: id.optional(),
+  /** Arabic grammatical gender of the name, for agreement (a feminine name takes «حضرت», a masculine one «حضر»); feminine by default. */
+  gender: z.enum(['m', 'f']).optional(),
   /** A meeting's number in its series ("the second meeting"). */
   ordinal: z.number().int().positive().optional(),
 });
@@ -174,6 +176,8 @@ export const worldSchema = z.strictObject({
   places: z.array(z.strictObject({ id, type: z.literal('city'), aliases: bilingualList })),
   /** Names people use for states whose ISO names are formal ("the Syrian Arab Republic"). */
   plainNames: z.record(z.string().regex(/^[A-Z]{2}$/), nonEmpty),
+  /** States whose Arabic name is masculine («السودان», «اليمن»): the rest agree as feminine. */
+  masculine: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
   /** English names that take "the" in a sentence, by how they begin. */
   definitePrefixes: z.array(nonEmpty),
 });

@@ -14,6 +14,8 @@ export interface EntityRef {
   name: { ar: string; en: string };
   /** True when the article itself names the entity. */
   inArticle: boolean;
+  /** Arabic grammatical gender of the name, for agreement. */
+  masculine?: boolean;
 }
 
 export interface EntityMention {
@@ -84,7 +86,7 @@ export function buildGazetteer(graph: Graph, world: LexiconData['world']): Gazet
   for (const e of graph.entities) {
     for (const code of e.ambiguous ?? []) ambiguousFor.set(code, e.id);
     if (e.iso) continue; // joined with the world's name for the country below
-    add({ id: e.id, type: e.type, name: e.name, inArticle: true }, [e.name.ar, e.name.en, ...(e.short ? [e.short.ar, e.short.en] : []), ...e.aliases.ar, ...e.aliases.en]);
+    add({ id: e.id, type: e.type, name: e.name, inArticle: true, masculine: e.gender === 'm' }, [e.name.ar, e.name.en, ...(e.short ? [e.short.ar, e.short.en] : []), ...e.aliases.ar, ...e.aliases.en]);
   }
 
   for (const code of Object.keys(countries.getAlpha2Codes())) {
@@ -93,7 +95,7 @@ export function buildGazetteer(graph: Graph, world: LexiconData['world']): Gazet
     const own = byIso.get(code);
     const extra = world.countryAliases[code];
     const name = own?.name ?? { ar: ar[0] ?? code, en: world.plainNames[code] ?? countries.getName(code, 'en', { select: 'alias' }) ?? en[0] ?? code };
-    add({ id: own?.id ?? code, type: 'state', name, inArticle: !!own }, [
+    add({ id: own?.id ?? code, type: 'state', name, inArticle: !!own, masculine: own?.gender ? own.gender === 'm' : world.masculine.includes(code) }, [
       ...en,
       ...ar,
       ...(own ? [own.name.ar, own.name.en, ...own.aliases.ar, ...own.aliases.en] : []),

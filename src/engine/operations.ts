@@ -178,6 +178,11 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
   for (const e of named) {
     const v = new Map(values);
     v.set('name', displayName(ctx, e.id));
+    // Arabic agreement with the name's gender: «حضرت» for a feminine name, «حضر» for a masculine one, «ليست» but «ليس».
+    const masculine = ctx.entities.get(e.id)?.gender === 'm' || (!ctx.entities.get(e.id)?.gender && !!ctx.gazetteer.byId.get(e.id)?.masculine);
+    v.set('ta', masculine ? '' : 'ت');
+    v.set('pre', masculine ? 'ي' : 'ت');
+    v.set('laysa', masculine ? 'ليس' : 'ليست');
     v.set('others', listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
     const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
     const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));

@@ -321,9 +321,14 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     // "How many states co-chaired?": a list holding no state is not what is asked about.
     const wantsType = f.cues.states !== f.cues.organisations ? (f.cues.states ? 'state' : 'organisation') : undefined;
     const typeFit = wantsType && f.kind !== 'where' && s.relation.cueSet !== 'location' && s.itemTypes.size > 0 && !s.itemTypes.has(wantsType) ? options.offRelationFactor : 1;
-    const score = Math.min(1, coverage * kindFactor(f.kind, s.statement) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
+    // A complete list can be counted when the question names its relation ("how many states chaired?").
+    const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (resolved.some((r) => cueMatch(s, r)) || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
+    const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement)) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
     ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
   }
   const order = (r: RankedStatement) => index.order.get(r.statement.id) ?? 0;
-  return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched || order(a) - order(b));
+  // Ties go to the statement about what the question names ("What is <name>?"), then to the one that
+  // matched more of it, then to the earlier one in the data (a stable order).
+  const aboutNamed = (r: RankedStatement) => (namedAll.has(r.statement.about) ? 1 : 0);
+  return ranked.sort((a, b) => b.score - a.score || aboutNamed(b) - aboutNamed(a) || b.matched - a.matched || order(a) - order(b));
 }

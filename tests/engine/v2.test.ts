@@ -203,3 +203,34 @@ describe('quotes an English reader can check', () => {
     expect(ar.citations[0]!.translation).toBeUndefined();
   });
 });
+
+describe('wording', () => {
+  it('agrees with the gender of the name in Arabic, and never calls an organisation a state', () => {
+    says(ask('هل حضر الأردن الاجتماع؟'), /ما إذا كان الأردن قد حضر:/);
+    says(ask('هل حضرت مصر الاجتماع؟'), /ما إذا كانت مصر قد حضرت:/);
+    says(ask('هل ترأس العراق الاجتماع؟'), /^لا، لم يترأس العراق/);
+    says(ask('هل الصين عضو؟'), /^لا، الصين ليست ضمن/);
+    says(ask('هل حضر الاتحاد الأوروبي الاجتماع؟'), /ما إذا كان الاتحاد الأوروبي قد حضر/);
+    expect(ask('Is the EU a member?').text).not.toMatch(/\bstate\b/);
+  });
+
+  it('counts with Arabic number agreement', () => {
+    says(ask('كم دولة حضرت الاجتماع؟'), /28 دولة/);
+    says(ask('كم منظمة عضو في مجموعة العمل؟'), /3 منظمات/);
+    says(ask('كم عضواً في مجموعة العمل؟'), /34 عضواً/);
+    says(ask('كم دولة ترأست الاجتماع؟'), /دولتان \(2\)|\(2\)/);
+  });
+
+  it('says what the article calls Daesh, and that it does not define it', () => {
+    says(ask('What is Daesh?'), /does not define it/);
+  });
+});
+
+describe('conversation in Arabic', () => {
+  it('carries the person and repeats an answer in English on request', () => {
+    says(talk('من افتتح الاجتماع؟', 'وشو منصبه؟').at(-1)!, /وزير الدولة للشؤون الخارجية/);
+    const [, english] = talk('من ترأس الاجتماع؟', 'بالإنجليزي');
+    expect(english!.language).toBe('en');
+    says(english!, /Germany/);
+  });
+});
