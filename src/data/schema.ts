@@ -49,6 +49,8 @@ const gapSchema = z.strictObject({
   cues: bilingualList,
   /** …and, if given, is of one of these kinds. */
   kinds: z.array(questionKind).optional(),
+  /** Only for a question about the future ("where will the next meeting be?"). */
+  future: z.boolean().optional(),
   text: bilingual,
 });
 

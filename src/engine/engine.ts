@@ -190,12 +190,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // Who holds a post ("Who is Peru's foreign minister?", "the full name of the Minister of State"), or
     // does a person hold it ("Is <name> the foreign minister?"); "what did the minister say" is neither.
     const asksName = frame.words.some((w) => NAME_WORDS.has(w));
+    const personNamed = named.some((e) => e.type === 'person');
     const asksPost =
       frame.post.length > 0 &&
-      (frame.kind === 'yesno' ? named.some((e) => e.type === 'person') : !named.some((e) => e.type === 'person') && (['who', 'which'].includes(frame.kind) || asksName));
+      ((frame.kind === 'yesno' || frame.noWhWord) && personNamed ? true : !personNamed && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
     const titleScore = Math.max(0, ...ranked.filter((r) => titleStatements.includes(r.statement)).map((r) => r.score));
-    const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01 || frame.kind === 'yesno';
+    const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01 || frame.kind === 'yesno' || frame.noWhWord;
     if (asksPost && aboutPost) {
       const p = ops.post(ctx, named, titleStatements);
       // Asked by name ("the full name of the Minister of State"), the answer starts with the full name.
@@ -219,6 +220,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
     const s = best.statement;
     const rel = best.relation;
+    // "the liberated areas: Mosul or Tikrit?": a place or state the article never names is not what it says.
+    const foreign = named.find((e) => isSpecific(e) && !e.inArticle && e.type === 'city');
+    if (foreign && !['yesno', 'count'].includes(frame.kind) && !frame.cues.location && !frame.noWhWord) return done(notSaid(frame, [foreign], ranked, language), 'not-said:other-entity');
 
     // The question is about another setting than the statement's ("members of the whole coalition").
     const namedSettings = named.filter((e) => isSetting(e) && settingIds.has(e.id) && entities.get(e.id)?.type !== 'meeting');

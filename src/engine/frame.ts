@@ -172,6 +172,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const meetingOrdinals: number[] = [];
   const meetingAt = new Set<number>();
   for (const m of entities) if (m.entity.type === 'meeting') for (let i = m.start; i < m.end; i++) meetingAt.add(i);
+  // "the second time they meet", «ثاني مرة»: an occasion word stands for the meeting.
+  w.forEach((x, i) => {
+    if (OCCASIONS.has(x)) meetingAt.add(i);
+  });
   w.forEach((x, i) => {
     const n = lex.ordinals.get(x) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined);
     if (n === undefined) return;
@@ -305,6 +309,7 @@ function isNear(w: readonly string[], i: number, at: ReadonlySet<number>): boole
   if (at.has(i - 1) || at.has(i + 1)) return true;
   return (at.has(i + 2) && BETWEEN.has(w[i + 1] ?? '')) || (at.has(i - 2) && BETWEEN.has(w[i - 1] ?? ''));
 }
+const OCCASIONS = new Set(['time', 'edition', 'round', 'session', 'مره', 'المره', 'دوره', 'الدوره', 'نسخه', 'النسخه']);
 const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'هو', 'هي', 'كان', 'كانت', 'هذا', 'هذه']);
 const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tells', 'talk', 'يقول', 'يذكر', 'قال', 'ذكر']);
 const DOC = new Set(['article', 'text', 'report', 'story', 'news', 'piece', 'it', 'الخبر', 'المقال', 'المقاله', 'النص', 'التقرير']);

@@ -80,6 +80,7 @@ function cuesOf(gap: NonNullable<Statement['gaps']>[number]) {
 export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   for (const gap of s.gaps ?? []) {
     if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
+    if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
     const { all, cues, phrases, cueStems } = cuesOf(gap);
     const text = ` ${ctx.frame.words.join(' ')} `;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
@@ -481,7 +482,7 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
     return s ? [citationOf(s)] : [];
   };
   const render = (e: Entity) => ({ name: nameIn(e, ctx.language, ctx.lex.definite), title: e.title![ctx.language] });
-  if (namedPerson && frame.kind === 'yesno') {
+  if (namedPerson && (frame.kind === 'yesno' || frame.noWhWord)) {
     const e = ctx.entities.get(namedPerson.id);
     if (!e?.title) return undefined;
     const fit = fits(e);
@@ -527,7 +528,8 @@ export function numberPremise(s: Statement, ctx: OpContext): Composed | undefine
 export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | undefined, otherTopic: boolean): Composed | undefined {
   const asked = ctx.frame.meetingOrdinal;
   const meeting = [...ctx.entities.values()].find((e) => e.type === 'meeting' && e.ordinal);
-  if (asked === undefined || !meeting?.ordinal || !ordinalStatement) return undefined;
+  // "the last meeting" may well be this one: only a number that differs is a premise to correct.
+  if (asked === undefined || asked === 99 || !meeting?.ordinal || !ordinalStatement) return undefined;
   const rel = ctx.relations.get(ordinalStatement.relation);
   const v = new Map([['ordinal', ordinalWord(meeting.ordinal, ctx.language)]]);
   if (ctx.frame.ordinals.includes(meeting.ordinal)) {
@@ -535,7 +537,9 @@ export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | und
     const asksIt = (ctx.frame.kind === 'yesno' || ctx.frame.noWhWord) && !otherTopic && ctx.frame.ordinals.length === 1;
     return asksIt ? { answered: true, text: fill(rel?.templates.yes?.[ctx.language] ?? phrase(ctx, 'yesWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] } : undefined;
   }
-  if ((ctx.frame.kind === 'yesno' || ctx.frame.noWhWord) && !otherTopic) {
+  // A bare phrase ("the first meeting's venue") asks about another topic, not whether this was the first.
+  const moreThanTheMeeting = ctx.frame.content.some((c) => !c.context && !ctx.lex.ordinals.has(c.word));
+  if ((ctx.frame.kind === 'yesno' || (ctx.frame.noWhWord && !moreThanTheMeeting)) && !otherTopic) {
     return { answered: true, text: fill(rel?.templates.no?.[ctx.language] ?? phrase(ctx, 'noWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };
   }
   return { answered: false, text: fill(rel?.templates.other?.[ctx.language] ?? ctx.graph.texts.notSaid[ctx.language], v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };

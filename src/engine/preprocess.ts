@@ -57,6 +57,11 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
       out.push(...direct);
       continue;
     }
+    // «هالاجتماع» is «هذا الاجتماع» (Gulf and Levantine).
+    if (/^هال../.test(w) && w.length > 5) {
+      out.push('هذا', w.slice(1));
+      continue;
+    }
     // «عالاجتماع» is «على الاجتماع»; «عالطاولة», «عالقائمة» the same.
     if (/^عال./.test(w) && w.length > 5) {
       out.push('علي', w.slice(1));
