@@ -412,7 +412,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
 
     let outcomes: Outcome[] = [];
-    let ctx = context;
+    // "I translate a text about <person>… What post does the article give him?": a pronoun with nothing
+    // to refer to in the question may mean who the asker named in the sentences set aside.
+    const aside = seg.setAside ? frameOf(seg.setAside) : undefined;
+    const asideNamed = aside ? aside.entities.filter((m) => isSpecific(m.entity)).map((m) => m.entity.id) : [];
+    const fromAside: ConversationContext | undefined =
+      !context && aside && asideNamed.length > 0 ? { at: options.now(), language, question: '', frame: { ...aside, kind: 'what', content: [], entities: aside.entities.filter((m) => isSpecific(m.entity)) }, focus: [...new Set(asideNamed)] } : undefined;
+    let ctx = context ?? fromAside;
     if (seg.parts.length >= 2) {
       // A part with nothing to ask (a blessing, a thank-you between two questions) is left out.
       const asking = seg.parts.filter((p) => {
@@ -431,7 +437,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (answered.length === 0 || distinct.size < outcomes.length) outcomes = [];
     }
     if (outcomes.length === 0) {
-      const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context);
+      const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context ?? fromAside);
       outcomes = [out];
     }
     const answered = outcomes.some((o) => o.answered);

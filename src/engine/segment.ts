@@ -12,6 +12,8 @@ export interface Segmented {
   whole: Prepared;
   /** True when every sentence was small talk or about the asker. */
   onlyChatter: boolean;
+  /** The sentences set aside, as one: what they name can be what a question's "him" or "it" means. */
+  setAside?: Prepared;
 }
 
 // A full stop ends a sentence only after a word of four letters or more (not "Dr.", "U.S.", «د.»).
@@ -27,11 +29,14 @@ const isQuestionWord = (lex: Lexicon, w: string) => {
 
 const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
 
+/** «من» is also "from" and «ما» also "not": inside a sentence they ask nothing. */
+const START_ONLY = new Set(['من', 'ما', 'ومن', 'وما']);
+
 function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
   // A yes/no question opens with its auxiliary ("Is the EU a member…", «هل…»).
   const first = p.words.find((w) => !LEADERS.has(w));
   if (first !== undefined && lex.questionWords.get(first) === 'yesno' && !['you', 'u'].includes(p.words[p.words.indexOf(first) + 1] ?? '')) return true;
-  return p.words.some((w) => isQuestionWord(lex, w)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
+  return p.words.some((w, i) => isQuestionWord(lex, w) && (!START_ONLY.has(w) || i <= 1)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
 }
 
 /** Words that tell a sentence is about the asker or is politeness, not about the article. */
@@ -39,8 +44,9 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
   const content = p.words.filter((w) => !lex.stopwords.has(w));
   if (content.length === 0) return true;
   // The asker speaking of themselves ("I'm writing…", «أنا طالب…») or two words of politeness or study.
-  if (p.words.some((w) => FIRST_PERSON.has(w))) return true;
-  const chatty = p.words.filter((w) => lex.chatter.has(w)).length;
+  const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
+  if (p.words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON.has(bare(w)))) return true;
+  const chatty = p.words.filter((w) => lex.chatter.has(w) || lex.chatter.has(bare(w)) || lex.chatter.has(`ال${bare(w)}`)).length;
   return chatty > 0 && chatty >= Math.min(2, content.length);
 }
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
@@ -110,10 +116,12 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       pending = [];
     } else pending.push(...s.p.words);
   }
+  // Words after the last question join it only when they are few ("…, besides Peru?").
   if (pending.length > 0) {
-    if (parts.length > 0) parts[parts.length - 1] = { ...parts[parts.length - 1]!, words: [...parts[parts.length - 1]!.words, ...pending] };
-    else parts.push({ ...whole, words: pending });
+    if (parts.length === 0) parts.push({ ...whole, words: pending });
+    else if (pending.length <= 6) parts[parts.length - 1] = { ...parts[parts.length - 1]!, words: [...parts[parts.length - 1]!.words, ...pending] };
   }
   const keptWhole: Prepared = { ...whole, words: use.flatMap((s) => s.p.words) };
-  return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter };
+  const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
+  return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter, ...(dropped.length > 0 ? { setAside: { ...whole, words: dropped } } : {}) };
 }
