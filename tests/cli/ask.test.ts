@@ -42,6 +42,16 @@ describe('npm start without a token', () => {
     expect(stdout).toMatch(/قرقاش/);
     expect(stderr).toMatch(/DISCORD_TOKEN/);
   });
+
+  it('keeps the conversation: follow-ups in both languages, and greetings answered as small talk', async () => {
+    const lines = ['Who opened the meeting?', 'What is his title?', 'Is Egypt a member?', 'and Iran?', 'هل مصر عضو؟', 'وإيران؟', 'hello'];
+    const { code, stdout } = await run('npm', ['start', '--silent'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Minister of State for Foreign Affairs/);
+    expect(stdout).toMatch(/No: Iran is not in the article's list/);
+    expect(stdout).toMatch(/لا، إيران ليست ضمن قائمة أعضاء/);
+    expect(stdout).toMatch(/Hello!/);
+  });
 });
 
 describe('ask "question"', () => {
