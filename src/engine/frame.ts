@@ -157,8 +157,13 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const exclude: string[] = [];
   let excludeSelf = false;
   const exclusionCue = lex.cues.get('exclusion');
+  const exclusionPhraseEnds = new Set<number>();
+  for (const p of exclusionCue?.phrases ?? []) {
+    const at = indexOfPhrase(w, p);
+    if (at >= 0) exclusionPhraseEnds.add(at + p.length - 1);
+  }
   w.forEach((x, i) => {
-    if (!exclusionCue?.words.has(x)) return;
+    if (!exclusionCue?.words.has(x) && !exclusionPhraseEnds.has(i)) return;
     const after = entities.filter((m) => m.start > i && m.start <= i + 5);
     for (const m of after) exclude.push(m.entity.id);
     const next = w.slice(i + 1, i + 4);
@@ -195,6 +200,13 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   w.forEach((x, i) => {
     if (before?.words.has(x) && w.slice(i + 1, i + 3).some((y) => y === 'this' || y === 'هذا' || y === 'هذه' || y === 'one')) excludeSelf = true;
   });
+  // "after <A> and before <B>" is between them.
+  const targetOf = (cue: ReturnType<typeof lex.cues.get>) => {
+    const i = w.findIndex((x) => cue?.words.has(x));
+    return i < 0 ? undefined : entities.find((m) => m.start > i && m.start <= i + 3 && isSpecific(m.entity))?.entity.id;
+  };
+  const afterTarget = targetOf(after);
+  const beforeTarget = targetOf(before);
   // "right after Chile", «بعد تشيلي»
   let relative: Frame['relative'];
   w.forEach((x, i) => {
@@ -292,7 +304,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     cueSets: ['chair', 'membership', 'attendance'].filter((name) => hasCue(lex, name, w)),
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
-    between: hasCue(lex, 'between', w),
+    between: hasCue(lex, 'between', w) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
     ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),

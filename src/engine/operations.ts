@@ -241,6 +241,13 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
     type = stated[0]!.type;
   } else if (s.exhaustive && s.items.length > 0) {
     total = itemsOf(s, ctx, types).length;
+  } else if (s.items.length > 0 && (s.counts ?? []).length === 0 && (template(rel, 'countOf', ctx) || ctx.frame.words.some((w) => ctx.lex.cues.get('named')?.words.has(w)))) {
+    // An incomplete list is counted as what the article names ("how many does it name?").
+    total = itemsOf(s, ctx, types).length;
+    if (!template(rel, 'countOf', ctx)) {
+      const names = listJoin(itemsOf(s, ctx, types).map((id) => displayName(ctx, id)), lang);
+      return { answered: true, text: sentence(phrase(ctx, 'namedCount', { n: countPhrase(total, types[0] ?? 'member', lang, ctx.lex), names }), lang), citations: [citationOf(s)], facts: [s.id] };
+    }
   }
   if (total === undefined) return lookup(s, ctx);
 
