@@ -281,7 +281,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     entities,
     cues: {
       membership: hasCue(lex, 'membership', w),
-      attendance: hasCue(lex, 'attendance', w),
+      // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
+      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '')))),
       chair: hasCue(lex, 'chair', w),
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:

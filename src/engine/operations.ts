@@ -539,6 +539,8 @@ export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | und
   if (asked === undefined || asked === 99 || !meeting?.ordinal || !ordinalStatement) return undefined;
   const rel = ctx.relations.get(ordinalStatement.relation);
   const v = new Map([['ordinal', ordinalWord(meeting.ordinal, ctx.language)]]);
+  // "Was it the first or the second meeting?": the one it was, cited.
+  if (ctx.frame.ordinals.includes(meeting.ordinal) && ctx.frame.ordinals.length >= 2 && !otherTopic) return lookup(ordinalStatement, ctx);
   if (ctx.frame.ordinals.includes(meeting.ordinal)) {
     // "Was this the third meeting?" when it was: yes, cited.
     const asksIt = (ctx.frame.kind === 'yesno' || ctx.frame.noWhWord) && !otherTopic && ctx.frame.ordinals.length === 1;
