@@ -147,6 +147,10 @@ export const languageSchema = z.strictObject({
   /** Word → its standard form (dialect, chat spelling, misspelling); a value may hold several words. */
   normalize: z.record(z.string(), z.string()),
   ordinals: z.record(z.string(), z.number().int()),
+  /** Region words → a continent code ("african" → AF), for groupings the article does not make. */
+  regions: z.record(z.string(), z.string()).default({}),
+  /** Continent code → its name. */
+  continentNames: z.record(z.string(), nonEmpty).default({}),
   /** Number words ("five", «خمس») → their value, for numbers a question states. */
   numbers: z.record(z.string(), z.number().int().nonnegative()),
   /** Words that ask for a post (minister, director…), and those that change the rank of one. */

@@ -1,6 +1,7 @@
 // The answer engine: screen → language layers → segment → frame → rank → operate → compose.
 // Pure TypeScript with no I/O of its own, so the CLI, the console and the Discord bot all answer alike.
 // What the article says comes from `data`; what a language is comes from the lexicon; none is here.
+import { countries as worldCountries } from 'countries-list';
 import Fuse from 'fuse.js';
 import type { ArticleData } from '../data/load.js';
 import type { Entity, Relation, Statement } from '../data/schema.js';
@@ -216,6 +217,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== best?.statement && !frame.between && specificNamed.length === 0)) {
       const pos = ops.position(listStatement, ctx, specificNamed);
       if (pos) return done(pos, 'position', listStatement);
+    }
+    // "Which African members?": a grouping the article does not make, from reference data, labelled.
+    if (frame.region && (frame.cues.membership || frame.cues.states || ['list', 'which', 'count', 'who'].includes(frame.kind))) {
+      const list = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'membership' && x.items.length > 0);
+      const grouped = list && !frame.cues.attendance ? ops.byContinent(list, ctx, continentOf) : undefined;
+      if (grouped) return done(grouped, 'continent', list);
     }
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
     const s = best.statement;
@@ -572,6 +579,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 }
 
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
+/** A state's continent, from the countries-list package (reference data, not the article). */
+const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 function uniqueById(list: EntityRef[]): EntityRef[] {

@@ -54,6 +54,8 @@ export interface Frame {
   numbers: number[];
   /** True when the question has no wh-word of its own (a statement with "?", "China member?"). */
   noWhWord: boolean;
+  /** A continent asked about ("the African members"): a grouping the article does not make. */
+  region?: string;
   /** Post words asked about ("foreign minister"). */
   post: string[];
   /** A pronoun or a demonstrative with nothing named for it ("his", "them", «منصبه»). */
@@ -295,6 +297,14 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       future,
       compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
     },
+    ...(() => {
+      // A region word inside a name ("the African Union") is the name's.
+      const hit = lex.regions.find((r) => {
+        const at = indexOfPhrase(w, r.words);
+        return at >= 0 && !inEntity.has(at);
+      });
+      return hit ? { region: hit.code } : {};
+    })(),
     numbers: w.flatMap((x) => (/^\d+$/.test(x) ? [Number(x)] : lex.numbers.has(x) ? [lex.numbers.get(x)!] : [])),
     noWhWord: !w.some((x, k) => {
       const kind = lex.questionWords.get(x);

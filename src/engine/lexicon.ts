@@ -22,6 +22,9 @@ export interface Lexicon {
   normalize: Map<string, string[]>;
   ordinals: Map<string, number>;
   numbers: Map<string, number>;
+  /** Region words (single or phrases) → continent code. */
+  regions: Array<{ words: string[]; code: string }>;
+  continentNames: Record<Language, Map<string, string>>;
   postWords: Set<string>;
   postQualifiers: Set<string>;
   rankWords: Set<string>;
@@ -118,6 +121,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     normalize,
     ordinals,
     numbers,
+    regions: [data.en, data.ar]
+      .flatMap((l) => Object.entries(l.regions).map(([w, code]) => ({ words: words(fold(w)), code })))
+      .sort((a, b) => b.words.length - a.words.length),
+    continentNames: { en: new Map(Object.entries(data.en.continentNames)), ar: new Map(Object.entries(data.ar.continentNames)) },
     postWords: both('postWords'),
     postQualifiers: both('postQualifiers'),
     rankWords: both('rankWords'),

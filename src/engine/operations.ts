@@ -515,6 +515,17 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
   };
 }
 
+/** "Which African members?": members grouped by continent from reference data, labelled as such. */
+export function byContinent(s: Statement, ctx: OpContext, continentOf: (iso: string) => string | undefined): Composed | undefined {
+  const code = ctx.frame.region;
+  if (!code) return undefined;
+  const members = s.items.filter((id) => typeOf(ctx, id) === 'state');
+  const inRegion = members.filter((id) => continentOf(ctx.entities.get(id)?.iso ?? id) === code);
+  const region = ctx.lex.continentNames[ctx.language].get(code) ?? code;
+  const text = inRegion.length === 0 ? phrase(ctx, 'noneInContinent', { region }) : phrase(ctx, 'byContinent', { region, list: listJoin(inRegion.map((id) => displayName(ctx, id)), ctx.language), n: countPhrase(inRegion.length, 'state', ctx.language, ctx.lex) });
+  return { answered: true, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] };
+}
+
 /** "So 30 countries showed up?", «وحدة من سبع مجموعات، مو؟»: a number the question states, checked. */
 export function numberPremise(s: Statement, ctx: OpContext): Composed | undefined {
   const asked = ctx.frame.numbers.filter((n) => n > 1 && n < 1000);

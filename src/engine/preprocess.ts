@@ -92,7 +92,7 @@ export function baseForms(input: readonly string[], known: (w: string) => boolea
       return plural[1]!;
     }
     if (known(w)) return w;
-    const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم|ه)$/);
+    const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم)$/);
     if (hamzaSeat && known(hamzaSeat[1]!)) {
       pronoun = true;
       return hamzaSeat[1]!;

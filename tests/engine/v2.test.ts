@@ -234,3 +234,15 @@ describe('conversation in Arabic', () => {
     says(english!, /Germany/);
   });
 });
+
+describe('groupings the article does not make', () => {
+  it('answers by continent from reference data, labelled as such, never as the article', () => {
+    const a = ask('Which African countries are members?');
+    says(a, /reference data/);
+    says(a, /Egypt, Morocco and Somalia/);
+    says(ask('كم دولة أفريقية في المجموعة؟'), /بيانات مرجعية/);
+    says(ask('Are there any South American members?'), /none of the members/);
+    // A region word inside a name is the name's: the European Union is a member.
+    says(ask('Is the European Union a member?'), /^Yes: the European Union/);
+  });
+});
