@@ -372,7 +372,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const merged = followUp(prev, frame, context!.focus);
       if (merged) {
         const out = answerFrame(merged);
-        if (out.answered || !standalone.answered || frame.pronoun) return out;
+        // "…and what about the foreign fighters?": a new name the merged answer says nothing of, but the
+        // question read alone does, is a new topic.
+        const mentions = (o: Outcome, id: string) => {
+          const st = statements.get(o.facts[0] ?? '');
+          return !!st && (st.items.includes(id) || st.entities.includes(id));
+        };
+        const fresh = frame.entities.filter((m) => isSpecific(m.entity) && !prev.entities.some((p) => p.entity.id === m.entity.id)).map((m) => m.entity.id);
+        const newTopic = fresh.length > 0 && standalone.answered && fresh.some((id) => mentions(standalone, id) && !mentions(out, id));
+        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun)) return out;
+        if (newTopic) return standalone;
       }
     }
     // "What is his title?" with no one to refer to: ask, unless the article leaves only one reading.

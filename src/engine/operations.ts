@@ -558,7 +558,8 @@ export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | und
     return asksIt ? { answered: true, text: fill(rel?.templates.yes?.[ctx.language] ?? phrase(ctx, 'yesWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] } : undefined;
   }
   // A bare phrase ("the first meeting's venue") asks about another topic, not whether this was the first.
-  const moreThanTheMeeting = ctx.frame.content.some((c) => !c.context && !ctx.lex.ordinals.has(c.word));
+  const positional = (w: string) => !!ctx.lex.cues.get('before')?.words.has(w) || !!ctx.lex.cues.get('after')?.words.has(w) || /^(قبل|بعد)/.test(w);
+  const moreThanTheMeeting = ctx.frame.content.some((c) => !c.context && !ctx.lex.ordinals.has(c.word) && !positional(c.word));
   if ((ctx.frame.kind === 'yesno' || (ctx.frame.noWhWord && !moreThanTheMeeting)) && !otherTopic) {
     return { answered: true, text: fill(rel?.templates.no?.[ctx.language] ?? phrase(ctx, 'noWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };
   }
