@@ -94,7 +94,13 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   const first = w[i];
   const firstKind = first ? lex.questionWords.get(first) : undefined;
   if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
-  if (w.some((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل')) return 'yesno';
+  // «هل تعرف أين…» asks where, as "do you know where…" does.
+  const hal = w.findIndex((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل');
+  if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري)$/.test(w[hal + 1] ?? '')) {
+    const embedded = w.slice(hal + 2).map((x) => lex.questionWords.get(x)).find((k) => k !== undefined && k !== 'yesno' && k !== 'list');
+    if (embedded) return embedded;
+  }
+  if (hal >= 0) return 'yesno';
   // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
   const tail = w.slice(-2).join(' ');
   if (/^(or (not|no|nah)|ولا لا|ولا ل|ام لا|او لا|والا لا|ولا ايه)$/.test(tail) || w.at(-1) === 'ولا') return 'yesno';
@@ -222,7 +228,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
   // Words right beside a post's head noun qualify it ("defence minister", «وزير الدفاع»).
   const heads = w.map((x, i) => (lex.postWords.has(x) || lex.postWords.has(x.replace(/^(و|ف)?(ل|ب)/, '')) ? i : -1)).filter((i) => i >= 0);
-  const modifiers = heads.flatMap((i) => [i - 1, i + 1]).filter((k) => k >= 0 && k < w.length && !inEntity.has(k) && !lex.stopwords.has(w[k]!) && !lex.postWords.has(w[k]!) && !lex.questionWords.has(w[k]!) && !lex.chatter.has(w[k]!));
+  const qualifiersAt = w.map((x, i) => (lex.postQualifiers.has(x) ? i : -1)).filter((i) => i >= 0);
+  const modifiers = [...heads.flatMap((i) => [i - 1, i + 1]), ...qualifiersAt.map((i) => i + 1)].filter((k) => k >= 0 && k < w.length && !inEntity.has(k) && !lex.stopwords.has(w[k]!) && !lex.postWords.has(w[k]!) && !lex.questionWords.has(w[k]!) && !lex.chatter.has(w[k]!));
   const postForm = (x: string) => (lex.postWords.has(x) || lex.postQualifiers.has(x) ? x : isArabicWord(x) ? x.replace(/^(و|ف)?(ل|ب)/, '') : x);
   const post = w.some((x) => lex.postWords.has(postForm(x))) ? [...new Set([...w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)), ...modifiers.map((k) => w[k]!)])] : [];
   const continuation = (() => {

@@ -249,6 +249,10 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
       return { answered: true, text: sentence(phrase(ctx, 'namedCount', { n: countPhrase(total, types[0] ?? 'member', lang, ctx.lex), names }), lang), citations: [citationOf(s)], facts: [s.id] };
     }
   }
+  const unstated = stated.find((c) => c.value === null);
+  if (total === undefined && unstated && types.length > 0) {
+    return { answered: false, text: sentence(phrase(ctx, 'noNumber', { phrase: unstated.phrase?.[lang] ?? s.answer[lang] }), lang), citations: [citationOf(s)], facts: [s.id] };
+  }
   if (total === undefined) return lookup(s, ctx);
 
   let text: string;
@@ -288,6 +292,10 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   const values = listValues(s, ctx);
   if (!s.exhaustive) {
     const stated = fill(template(rel, 'list', ctx) ?? s.answer[lang], values);
+    // "Which organisations attended?" when the article names none of them: not said, with what it says.
+    if (types.length > 0 && s.items.length > 0 && itemsOf(s, ctx, types).length === 0 && !ctx.frame.noWhWord && ['which', 'list', 'who', 'what'].includes(ctx.frame.kind)) {
+      return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
+    }
     const left = s.items.filter((id) => !excluded.has(id));
     if (excluded.size > 0 && left.length === 0) {
       return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
@@ -530,6 +538,8 @@ export function byContinent(s: Statement, ctx: OpContext, continentOf: (iso: str
 export function numberPremise(s: Statement, ctx: OpContext): Composed | undefined {
   const asked = ctx.frame.numbers.filter((n) => n > 1 && n < 1000);
   if (asked.length === 0) return undefined;
+  // "Was <member> one of the 28?" asks about the member, not the number.
+  if (ctx.frame.entities.some((m) => ['state', 'organisation', 'person'].includes(m.entity.type))) return undefined;
   const stated = new Map<number, string>();
   for (const c of s.counts ?? []) if (c.value !== null) stated.set(c.value, c.phrase?.[ctx.language] ?? countPhrase(c.value, c.type, ctx.language, ctx.lex));
   if (s.exhaustive && s.items.length > 2) {

@@ -27,6 +27,8 @@ const isQuestionWord = (lex: Lexicon, w: string) => {
   return kind !== undefined && SPLITTING_KINDS.has(kind);
 };
 
+/** Tag questions: "right?", "isn't it?", «صحيح؟», «مو؟», «مش كده؟». */
+const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', 'it', 'is', 'that', 'this', 'eh', 'ok', 'صحيح', 'صح', 'مو', 'ليس', 'مش', 'كده', 'كذا', 'كذلك', 'اليس', 'هل', 'هذا', 'ولا', 'لا', 'اكيد', 'اي', 'ايه', 'وله']);
 const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
 
 /** «من» is also "from" and «ما» also "not": inside a sentence they ask nothing. */
@@ -99,6 +101,14 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
   const exclusion = lex.cues.get('exclusion');
   const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w));
+  // "…, right?", «…، صحيح؟», «…، مو؟»: a tag makes the sentence before it the question.
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const s = sentences[i]!;
+    if (s.asked && s.p.words.length <= 4 && s.p.words.every((w) => TAGS.has(w) || lex.stopwords.has(w))) {
+      const before = sentences[i - 1]!;
+      sentences.splice(i - 1, 2, { raw: `${before.raw} ${s.raw}`, asked: true, p: { ...before.p, words: [...before.p.words, 'or', 'not'] } });
+    }
+  }
   const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
   // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
   const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6)));
@@ -119,7 +129,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // Words after the last question join it only when they are few ("…, besides Peru?").
   if (pending.length > 0) {
     if (parts.length === 0) parts.push({ ...whole, words: pending });
-    else if (pending.length <= 6) parts[parts.length - 1] = { ...parts[parts.length - 1]!, words: [...parts[parts.length - 1]!.words, ...pending] };
+    else if (pending.length <= 3 || pending.slice(0, 3).some((w) => lex.cues.get('exclusion')?.words.has(w))) parts[parts.length - 1] = { ...parts[parts.length - 1]!, words: [...parts[parts.length - 1]!.words, ...pending] };
   }
   const keptWhole: Prepared = { ...whole, words: use.flatMap((s) => s.p.words) };
   const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
