@@ -187,7 +187,12 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
     v.set('others', listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
     const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
     const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));
-    if (s.items.includes(e.id) || within) {
+    // "Did Peru chair it alone?": in the list, but not the whole of it.
+    const alone = ctx.frame.words.some((w) => ctx.lex.cues.get('alone')?.words.has(w)) || (ctx.lex.cues.get('alone')?.phrases ?? []).some((p) => ctx.frame.words.join(' ').includes(p.join(' ')));
+    if (alone && s.items.includes(e.id) && s.items.length > 1 && s.exhaustive) {
+      lines.push(phrase(ctx, 'notAlone', { all: v.get('all') ?? '' }));
+      citations.push(citationOf(s));
+    } else if (s.items.includes(e.id) || within) {
       const yes = template(rel, 'yes', ctx);
       lines.push(yes ? fill(yes, v) : `${phrase(ctx, 'yesWord')}: ${s.answer[ctx.language]}`);
       citations.push(within ? citationOf(s) : itemCitation(s, e.id, ctx));
