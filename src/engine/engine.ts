@@ -284,7 +284,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
           return done(notSaid(frame, named, ranked, language, merged), 'yes-no', s);
         }
       }
-      if (frame.kind === 'count') return done(ops.count(s, rel, ctx), 'count', s);
+      if (frame.kind === 'count') {
+        const among = asked.length >= 2 ? ops.countAmong(s, rel, asked, ctx) : undefined;
+        return among ? done(among, 'count-among', s) : done(ops.count(s, rel, ctx), 'count', s);
+      }
       // "Who heads the UN?": a state or organisation the statement does not name is not what it speaks of.
       const stranger = specificNamed.find((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
       if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');

@@ -287,6 +287,19 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
   return { answered: true, text: sentence(text, lang), citations: [citationOf(s)], facts: [s.id] };
 }
 
+/** "Of A, B and C, how many are in it?": the names asked about, counted against a complete list. */
+export function countAmong(s: Statement, rel: Relation, named: EntityRef[], ctx: OpContext): Composed | undefined {
+  if (!s.exhaustive || named.length < 2) return undefined;
+  const lang = ctx.language;
+  const inside = named.filter((e) => s.items.includes(e.id)).map((e) => displayName(ctx, e.id));
+  const outside = named.filter((e) => !s.items.includes(e.id)).map((e) => displayName(ctx, e.id));
+  const lead = count(s, rel, { ...ctx, frame: { ...ctx.frame, exclude: [], excludeSelf: false } });
+  const values = { n: String(named.length), k: String(inside.length), in: listJoin(inside, lang), out: listJoin(outside, lang) };
+  const key = inside.length === 0 ? 'amongNone' : outside.length === 0 ? 'amongAll' : 'amongSome';
+  const text = `${lead.text}\n${sentence(phrase(ctx, key, values), lang)}`;
+  return { answered: true, text, citations: dedupe([...lead.citations, ...named.filter((e) => s.items.includes(e.id)).map((e) => itemCitation(s, e.id, ctx))]), facts: [s.id] };
+}
+
 /** Which ones: the list in the article's order, filtered; an incomplete list says what it does say. */
 export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   const gap = gapAnswer(s, ctx);

@@ -73,6 +73,28 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
   return out.filter((x) => x.words.length > 0);
 }
 
+/** "how many of Peru, Chile and Cuba…", «بيرو، تشيلي وكوبا»: a comma inside a list of names is not a sentence break. */
+function joinEnumerations(pieces: string[], lex: Lexicon): string[] {
+  const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+  const AND = new Set(['and', 'or', 'و', 'او', 'أو', 'ولا']);
+  const isItem = (piece: string, hasNext: boolean): boolean => {
+    const w = words(piece);
+    if (w.length === 0 || w.some((x) => isQuestionWord(lex, x.replace(/[?؟]/g, '')))) return false;
+    // "Chile and Peru are…": one or two words, "and", a name, and the rest of the sentence. A bare
+    // "day and month" stands as its own phrase.
+    const and = w.findIndex((x, i) => i > 0 && i <= 2 && (AND.has(x) || (x.length > 3 && x.startsWith('و') && !isQuestionWord(lex, x.slice(1)))));
+    if (and > 0 && w.length > and + (AND.has(w[and]!) ? 2 : 1)) return true;
+    // A bare name between two commas.
+    return hasNext && w.length <= 2;
+  };
+  const out: string[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0 && out.length > 0 && isItem(piece, i < pieces.length - 1) && !/\s(and|or|و)$/i.test(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]}, ${piece}`;
+    else out.push(piece);
+  });
+  return out;
+}
+
 export function segment(text: string, prepare: (s: string) => Prepared, lex: Lexicon): Segmented {
   // Sentences keep their end mark: one that ends in "?" is a question whatever its words.
   const marked: Array<{ raw: string; asked: boolean }> = [];
@@ -88,7 +110,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   }
   const sentences = marked
     .flatMap(({ raw, asked }) => {
-      const pieces = raw.split(/[،,]\s*/);
+      const pieces = joinEnumerations(raw.split(/[،,]\s*/), lex);
       return pieces.map((piece, i) => ({ raw: piece.trim(), asked: asked && i === pieces.length - 1 }));
     })
     .filter((s) => s.raw)
@@ -111,7 +133,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   }
   const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
   // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
-  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6)));
+  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw))));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 

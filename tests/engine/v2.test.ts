@@ -124,6 +124,22 @@ describe('generic operations', () => {
     says(ask('Which member sits between Romania and Somalia in the list?'), /Saudi Arabia/);
   });
 
+  it('counts the names a question lists against a complete list, commas and all', () => {
+    const en = ask('Of Denmark, Finland, Iceland, Norway and Sweden, how many are members?');
+    says(en, /Of the 5 you named, 4 .*Denmark, Iceland, Norway and Sweden.*not on it: Finland/);
+    says(ask('how many of Chile, Peru and Finland are members?'), /None of the 3 you named/);
+    const ar = ask('كم دولة من الدنمارك، فنلندا والنرويج عضو في المجموعة؟');
+    says(ar, /الـ3 .*2 ضمن .*الدنمارك والنرويج.*فنلندا/);
+    for (const a of [en, ar]) expect(a.citations.every((c) => isVerbatimIn(c.quote, data.raw))).toBe(true);
+    // A phrase like "day and month" after a comma still reaches the question it belongs to.
+    says(ask('Could you tell me the actual date, day and month, on which the meeting took place?'), /no calendar date/);
+  });
+
+  it('does not take "alone" as a bare yes', () => {
+    says(ask('Did the UAE chair the meeting alone?'), /^No.*Germany/);
+    says(ask('هل ترأست الإمارات الاجتماع لوحدها؟'), /^لا.*ألمانيا/);
+  });
+
   it('compares two counts', () => {
     says(ask('Are there more member states than states that attended?'), /31.*28/);
   });
