@@ -93,13 +93,13 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   while (i < w.length && EN_LEADERS.has(w[i]!)) i++;
   const first = w[i];
   const firstKind = first ? lex.questionWords.get(first) : undefined;
-  if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
   // «هل تعرف أين…» asks where, as "do you know where…" does.
   const hal = w.findIndex((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل');
-  if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري)$/.test(w[hal + 1] ?? '')) {
-    const embedded = w.slice(hal + 2).map((x) => lex.questionWords.get(x)).find((k) => k !== undefined && k !== 'yesno' && k !== 'list');
+  if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري|تتكرم|تتفضل|بامكانك|باستطاعتك|تخبرني|تفيدني)$/.test(w[hal + 1] ?? '')) {
+    const embedded = w.slice(hal + 2, hal + 4).map((x) => lex.questionWords.get(x)).find((k) => k !== undefined && k !== 'yesno' && k !== 'list');
     if (embedded) return embedded;
   }
+  if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
   if (hal >= 0) return 'yesno';
   // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
   const tail = w.slice(-2).join(' ');
@@ -260,6 +260,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     // "tell me" is politeness; "what did he tell the meeting?" asks what was said.
     const tellsSomething = (word === 'tell' || word === 'told') && !['me', 'us', 'you'].includes(w[i + 1] ?? '');
     if ((lex.stopwords.has(word) && !tellsSomething) || lex.chatter.has(word) || lex.pronouns.has(word)) return;
+    // «وتخبرني», «فشكرا»: a conjunction on a function word is still a function word.
+    const bare = /^[وف]/.test(word) && word.length >= 5 ? word.slice(1) : '';
+    if (bare && (lex.stopwords.has(bare) || lex.chatter.has(bare)) && !lex.questionWords.has(bare)) return;
     if (lex.questionWords.has(word) && !focus.has(i) && !tellsSomething) return;
     if (kind === 'count' && COUNT_WORDS.has(word)) return;
     if (exclusionCue?.words.has(word)) return;

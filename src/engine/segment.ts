@@ -51,7 +51,7 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
   const chatty = p.words.filter((w) => lex.chatter.has(w) || lex.chatter.has(bare(w)) || lex.chatter.has(`ال${bare(w)}`)).length;
   return chatty > 0 && chatty >= Math.min(2, content.length);
 }
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
+const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
 /** Splits prepared words before "and who…", «ووين…», «وكم…»: a second question in the same sentence. */
 function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {

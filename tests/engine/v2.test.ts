@@ -135,6 +135,13 @@ describe('generic operations', () => {
     says(ask('Could you tell me the actual date, day and month, on which the meeting took place?'), /no calendar date/);
   });
 
+  it('reads a polite «هل تتكرم وتخبرني أين…» as the wh-question inside it', () => {
+    says(ask('هل تتكرم وتخبرني أين عُقد الاجتماع؟'), /أبوظبي/);
+    says(ask('هل تعرف أين عقد الاجتماع؟'), /أبوظبي/);
+    // Formal fillers («تولّى», «أعمال») do not hide what is asked.
+    says(ask('مَن الذي تولّى افتتاحَ أعمال الاجتماع؟'), /قرقاش/);
+  });
+
   it('does not take "alone" as a bare yes', () => {
     says(ask('Did the UAE chair the meeting alone?'), /^No.*Germany/);
     says(ask('هل ترأست الإمارات الاجتماع لوحدها؟'), /^لا.*ألمانيا/);
