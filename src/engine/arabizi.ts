@@ -60,16 +60,36 @@ function vowel(token: string, i: number, latin: string): string | undefined {
   return '';
 }
 
-/** Arabic words of the vocabulary by skeleton (the shortest spelling wins a shared skeleton). */
-export function skeletonIndex(arabicWords: Iterable<string>): Map<string, string> {
-  const index = new Map<string, string>();
+/** Arabic words of the vocabulary by skeleton, shortest spelling first. */
+export function skeletonIndex(arabicWords: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
   for (const w of arabicWords) {
     const key = skeleton(w);
     if (key.length < 2) continue;
     const had = index.get(key);
-    if (had === undefined || w.length < had.length) index.set(key, w);
+    if (!had) index.set(key, [w]);
+    else if (!had.includes(w)) had.push(w);
   }
+  for (const words of index.values()) words.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   return index;
+}
+
+/** Long vowels written inside a word: after its first letter, before its ending («اجتماع»: 1). */
+const arabicVowels = (w: string): number => (w.replace(/^ال/, '').slice(1).replace(/[اويه]+$/, '').match(/[اوي]/g) ?? []).length;
+/** Vowel groups a Latin spelling writes inside a word ("egtima3": 2). */
+const latinVowels = (t: string): number => (t.replace(/^[aeiou]+/, '').slice(1).replace(/[aeiou]+$/, '').match(/[aeiou]+/g) ?? []).length;
+
+/** Of the words sharing a skeleton, the one whose written long vowels the Latin spelling best allows
+ * ("egtima3": «اجتماع», not «اجتمع»); «ال» only when the Latin has it. */
+function pick(words: string[] | undefined, token: string): string | undefined {
+  if (!words) return undefined;
+  const article = /^(el|al|il|l)/.test(token);
+  const fits = words.filter((w) => article || !w.startsWith('ال'));
+  const pool = fits.length > 0 ? fits : words;
+  const room = latinVowels(token);
+  let best = pool[0]!;
+  for (const w of pool) if (arabicVowels(w) <= room && arabicVowels(w) > arabicVowels(best)) best = w;
+  return best;
 }
 
 function byLetters(token: string, lex: Lexicon, hamzaAsQaf = false): string {
@@ -92,7 +112,7 @@ function byLetters(token: string, lex: Lexicon, hamzaAsQaf = false): string {
 }
 
 /** Transliterates an Arabizi message into Arabic words, keeping words the vocabulary knows in Latin (names). */
-export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySet<string>, skeletons: Map<string, string>): string {
+export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySet<string>, skeletons: Map<string, string[]>): string {
   const tokens = latinTokens(text);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -108,7 +128,7 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
     if (word !== undefined) {
       // "el"/"al" glue to the next word, as the Arabic article does.
       if (word === 'ال' && i + 1 < tokens.length) {
-        const next = lex.arabizi.words.get(tokens[i + 1]!) ?? (latinKnown.has(tokens[i + 1]!) ? undefined : byLetters(tokens[i + 1]!, lex));
+        const next = lex.arabizi.words.get(tokens[i + 1]!) ?? (latinKnown.has(tokens[i + 1]!) ? undefined : snap(tokens[i + 1]!, lex, skeletons));
         if (next !== undefined) {
           out.push(next.startsWith('ال') ? next : `ال${next}`);
           i++;
@@ -122,13 +142,19 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
       out.push(t);
       continue;
     }
-    const letters = byLetters(t, lex);
-    // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
-    const snapped =
-      skeletons.get(skeleton(letters)) ??
-      (t.includes('2') ? skeletons.get(skeleton(byLetters(t, lex, true))) : undefined) ??
-      (t.includes('g') && !t.includes('gh') ? skeletons.get(skeleton(byLetters(t.replace(/g/g, 'j'), lex))) : undefined);
-    out.push(snapped ?? letters);
+    out.push(snap(t, lex, skeletons));
   }
   return out.join(' ');
+}
+
+/** A word by its letters, snapped to a known Arabic word with the same skeleton when there is one. */
+function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>): string {
+  const letters = byLetters(t, lex);
+  // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
+  return (
+    pick(skeletons.get(skeleton(letters)), t) ??
+    (t.includes('2') ? pick(skeletons.get(skeleton(byLetters(t, lex, true))), t) : undefined) ??
+    (t.includes('g') && !t.includes('gh') ? pick(skeletons.get(skeleton(byLetters(t.replace(/g/g, 'j'), lex))), t) : undefined) ??
+    letters
+  );
 }

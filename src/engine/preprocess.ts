@@ -27,7 +27,7 @@ export interface Vocabulary {
   /** True for a word known as it is written (not by its stem). */
   knownExact: (word: string) => boolean;
   /** Arabic words by consonant skeleton, for snapping transliterated words. */
-  skeletons: Map<string, string>;
+  skeletons: Map<string, string[]>;
 }
 
 /** Arabic script anywhere decides: a mixed question ("هل UAE عضو؟") is still asked in Arabic. */
