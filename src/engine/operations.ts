@@ -311,7 +311,7 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   if (!s.exhaustive) {
     const stated = fill(template(rel, 'list', ctx) ?? s.answer[lang], values);
     // "Which organisations attended?" when the article names none of them: not said, with what it says.
-    if (types.length > 0 && s.items.length > 0 && itemsOf(s, ctx, types).length === 0 && !ctx.frame.noWhWord && ['which', 'list', 'who', 'what'].includes(ctx.frame.kind)) {
+    if (types.length > 0 && types.some((t) => (rel.speaksOf as readonly string[]).includes(t)) && s.items.length > 0 && itemsOf(s, ctx, types).length === 0 && !ctx.frame.noWhWord && ['which', 'list', 'who', 'what'].includes(ctx.frame.kind)) {
       return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
     }
     const left = s.items.filter((id) => !excluded.has(id));

@@ -224,8 +224,10 @@ const cueMatch = (s: IndexedStatement, r: ResolvedWord) =>
   !r.content.context && (s.cueWords.has(r.content.word) || (r.content.word.length >= 4 && s.cueStems.has(r.content.stem)) || (!!r.fuzzyTerm && s.cueWords.has(r.fuzzyTerm)));
 
 /** How well a statement can give the kind of answer asked for: a count needs a number, "when" a time. */
-function kindFactor(kind: QuestionKind, s: Statement): number {
+function kindFactor(kind: QuestionKind, s: Statement, itemTypes: ReadonlySet<string>, quoted: boolean): number {
   if (s.forms.includes(kind)) return 1;
+  // "Who said «…»?": a passage's words found in a statement that names the person who said it.
+  if (kind === 'who' && itemTypes.has('person') && quoted) return 0.9;
   if (kind === 'identity') return s.forms.includes('who') ? 0.8 : 0.6;
   if (kind === 'title') return s.forms.includes('what') ? 0.85 : 0.6;
   if (GENERIC_KINDS.has(kind) || kind === 'yesno') return 0.85;
@@ -323,7 +325,7 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     const typeFit = wantsType && f.kind !== 'where' && s.relation.cueSet !== 'location' && s.itemTypes.size > 0 && !s.itemTypes.has(wantsType) ? options.offRelationFactor : 1;
     // A complete list can be counted when the question names its relation ("how many states chaired?").
     const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (resolved.some((r) => cueMatch(s, r)) || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
-    const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement)) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
+    const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && f.content.filter((c) => !c.context).length >= 4)) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
     ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
   }
   const order = (r: RankedStatement) => index.order.get(r.statement.id) ?? 0;

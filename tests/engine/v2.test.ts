@@ -142,6 +142,13 @@ describe('generic operations', () => {
     says(ask('مَن الذي تولّى افتتاحَ أعمال الاجتماع؟'), /قرقاش/);
   });
 
+  it('finds who said a quoted passage', () => {
+    says(ask('منو گال «لابد من محاربة الطائفية والتطرف»؟'), /قرقاش/);
+    // A word of the passage that is also a list's cue ("nation") does not turn it into a list question.
+    says(ask('who said that the alternative is the umbrella of the nation?'), /Gargash/);
+    expect(ask('Who wrote the article?').answered).toBe(false);
+  });
+
   it('does not take "alone" as a bare yes', () => {
     says(ask('Did the UAE chair the meeting alone?'), /^No.*Germany/);
     says(ask('هل ترأست الإمارات الاجتماع لوحدها؟'), /^لا.*ألمانيا/);
