@@ -227,7 +227,7 @@ function withinChain(ctx: OpContext, id: string): string[] {
 }
 
 function excludedOf(s: Statement, ctx: OpContext): string[] {
-  return ctx.frame.exclude.filter((id) => s.items.includes(id));
+  return [...new Set(ctx.frame.exclude)].filter((id) => s.items.includes(id));
 }
 
 /** How many: a stated number, or the list counted; with types filtered and exclusions taken off. */
@@ -317,6 +317,14 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     const left = s.items.filter((id) => !excluded.has(id));
     if (excluded.size > 0 && left.length === 0) {
       return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
+    }
+    // "Name all 28 that attended": the article does not give the whole list, only what it says.
+    const statedCount = (s.counts ?? []).some((c) => c.value !== null && ctx.frame.numbers.includes(c.value) && c.value > s.items.length);
+    const full = hasCueWord(ctx, 'fullList') ? ['which', 'list', 'who', 'what'] : statedCount ? ['which', 'list'] : [];
+    // "Which one was named among the 28?" asks for what the article does name.
+    const whatItNames = hasCueWord(ctx, 'named') && !hasCueWord(ctx, 'fullList');
+    if (s.items.length > 0 && !whatItNames && full.includes(ctx.frame.kind)) {
+      return { answered: false, text: sentence(phrase(ctx, 'listNotComplete', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
     }
     const base = lookup(s, ctx);
     return { ...base, text: sentence(stated, lang) };

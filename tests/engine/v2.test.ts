@@ -154,6 +154,20 @@ describe('generic operations', () => {
     says(ask('هل ترأست الإمارات الاجتماع لوحدها؟'), /^لا.*ألمانيا/);
   });
 
+  it('says when a list asked for in full is not given in full', () => {
+    const a = ask('name the 28 states that attended');
+    expect(a.answered).toBe(false);
+    says(a, /full list.*Iraq/);
+    expect(ask('Which country was named among the 28 attendees?').answered).toBe(true);
+    expect(ask('Who attended the meeting?').answered).toBe(true);
+    // Absence is not something the article reports.
+    expect(ask('Which members of the working group were absent from the meeting?').answered).toBe(false);
+  });
+
+  it('takes a named exclusion off once', () => {
+    says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
+  });
+
   it('compares two counts', () => {
     says(ask('Are there more member states than states that attended?'), /31.*28/);
   });
