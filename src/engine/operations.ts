@@ -322,7 +322,9 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     const statedCount = (s.counts ?? []).some((c) => c.value !== null && ctx.frame.numbers.includes(c.value) && c.value > s.items.length);
     const full = hasCueWord(ctx, 'fullList') ? ['which', 'list', 'who', 'what'] : statedCount ? ['which', 'list'] : [];
     // "Which one was named among the 28?" asks for what the article does name.
-    const whatItNames = hasCueWord(ctx, 'named') && !hasCueWord(ctx, 'fullList');
+    // ("Name the 28 …" opens with the cue as a verb: a request for all of them.)
+    const namedCue = ctx.lex.cues.get('named');
+    const whatItNames = ctx.frame.words.some((w, i) => i > 0 && namedCue?.words.has(w)) && !hasCueWord(ctx, 'fullList');
     if (s.items.length > 0 && !whatItNames && full.includes(ctx.frame.kind)) {
       return { answered: false, text: sentence(phrase(ctx, 'listNotComplete', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
     }
