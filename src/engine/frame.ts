@@ -74,6 +74,7 @@ const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل', 'ب']);
 const VIRTUAL: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
 const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم', 'فكم', 'عدد', 'تعداد']);
 const FIRST_NAME = new Set(['name', 'اسم']);
+const TAG_END = new Set(['right', 'correct', 'innit', 'ليس', 'صح', 'صحيح', 'مش', 'مو', 'موو']);
 
 /** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
 export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
@@ -104,6 +105,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
   const tail = w.slice(-2).join(' ');
   if (/^(or (not|no|nah)|ولا لا|ولا ل|ام لا|او لا|والا لا|ولا ايه)$/.test(tail) || w.at(-1) === 'ولا') return 'yesno';
+  // "Peru hosted it, right?", «…مو؟»: a tag at the end of a sentence with no wh-word.
+  if (TAG_END.has(w.at(-1) ?? '') && w.length >= 3 && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno'; })) return 'yesno';
   // "Can you confirm whether Peru is a member?": a yes/no question asked as a request.
   const whether = w.findIndex((x) => x === 'whether' || x === 'if');
   if (whether >= 0 && !w.slice(0, whether).some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; })) return 'yesno';

@@ -192,6 +192,11 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
     if (alone && s.items.includes(e.id) && s.items.length > 1 && s.exhaustive) {
       lines.push(phrase(ctx, 'notAlone', { all: v.get('all') ?? '' }));
       citations.push(citationOf(s));
+    } else if ((s.items.includes(e.id) || within) && ctx.frame.content.some((c) => c.outOfScope)) {
+      // "Did Peru say it on <a platform the article never mentions>?": a yes would vouch for it.
+      answered = false;
+      lines.push(`${ctx.graph.texts.notSaid[ctx.language]}\n${phrase(ctx, 'whatItSays')} ${s.answer[ctx.language]}`);
+      citations.push(citationOf(s));
     } else if (s.items.includes(e.id) || within) {
       const yes = template(rel, 'yes', ctx);
       lines.push(yes ? fill(yes, v) : `${phrase(ctx, 'yesWord')}: ${s.answer[ctx.language]}`);

@@ -164,6 +164,15 @@ describe('generic operations', () => {
     expect(ask('Which members of the working group were absent from the meeting?').answered).toBe(false);
   });
 
+  it('never says yes to a premise about something the article does not mention', () => {
+    const a = ask('قرقاش نشر كلامه عن الطائفية بالفيسبوك مو؟');
+    expect(a.answered).toBe(false);
+    says(a, /تويتر/);
+    says(ask('did gargash post it on twitter?'), /^Yes/);
+    says(ask('germany co-chaired it right?'), /^Yes/);
+    expect(ask('whos the iraqi rep at the mtg').answered).toBe(false);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
