@@ -369,7 +369,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const frame = frameOf(p);
     const standalone = answerFrame(frame);
     const prev = context && options.now() - context.at <= options.contextTtlMs ? (context.frame as Frame) : undefined;
-    const incomplete = frame.continuation || frame.pronoun || !frame.content.some((c) => !c.context) || (frame.kind === 'what' && frame.content.length === 0);
+    const incomplete = frame.continuation || frame.pronoun || !frame.content.some((c) => !c.context && !['where', 'when', 'why'].includes(c.word)) || (frame.kind === 'what' && frame.content.length === 0);
     const personPronoun = frame.words.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
       const merged = followUp(prev, frame, context!.focus);
@@ -383,7 +383,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         };
         const fresh = frame.entities.filter((m) => isSpecific(m.entity) && !prev.entities.some((p) => p.entity.id === m.entity.id)).map((m) => m.entity.id);
         const newTopic = fresh.length > 0 && standalone.answered && fresh.some((id) => mentions(standalone, id) && !mentions(out, id));
-        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun)) return out;
+        // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
+        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || out.operation === 'gap')) return out;
         if (newTopic) return standalone;
       }
     }
@@ -453,7 +454,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // parts read as questions of their own and at least one is answered.
       const answered = outcomes.filter((o) => o.answered);
       const distinct = new Set(outcomes.map((o) => o.text));
-      if (answered.length === 0 || distinct.size < outcomes.length) outcomes = [];
+      if ((answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) || distinct.size < outcomes.length) outcomes = [];
     }
     if (outcomes.length === 0) {
       const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context ?? fromAside);

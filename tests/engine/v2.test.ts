@@ -173,6 +173,19 @@ describe('generic operations', () => {
     expect(ask('whos the iraqi rep at the mtg').answered).toBe(false);
   });
 
+  it('answers both halves of a question about what the article leaves open', () => {
+    const a = ask('متى الاجتماع الجاي ووين بيكون؟');
+    expect(a.answered).toBe(false);
+    says(a, /موعد الاجتماع القادم/);
+    says(a, /مكان الاجتماع القادم/);
+  });
+
+  it('names the coalition a working group belongs to, citing where the article says so', () => {
+    const a = ask('مجموعة الاستقرار تابعة لأي تحالف؟');
+    says(a, /تحالف الدولي ضد تنظيم «داعش»/);
+    expect(a.citations.some((c) => c.quote.includes('في إطار التحالف الدولي'))).toBe(true);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
