@@ -36,15 +36,16 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 /**
  * The bare form of a word for name matching: Arabic clitics off («والسودان», «بالسودان», «للسودان» → «سودان»).
- * Both sides of a comparison go through it, so an over-eager strip costs nothing.
+ * Both sides of a comparison go through it.
  */
 export function bare(word: string): string {
   if (!isArabicWord(word)) return word;
   let w = word;
   // «و» is "and"; a first «ف» is more often the name's own letter («فنلندا») than "so", except in «فال…».
   if (w.length > 3 && w.startsWith('و')) w = w.slice(1);
+  // At least three letters stay: «بالاو» (Palau) must not become «او» ("or").
   for (const p of ['فال', 'بال', 'كال', 'لل', 'ال']) {
-    if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
+    if (w.startsWith(p) && w.length - p.length >= 3) return w.slice(p.length);
   }
   return w;
 }

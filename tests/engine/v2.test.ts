@@ -186,6 +186,13 @@ describe('generic operations', () => {
     expect(a.citations.some((c) => c.quote.includes('في إطار التحالف الدولي'))).toBe(true);
   });
 
+  it('knows a state by its official or adjective name, and «أو» is not a country', () => {
+    const a = ask('أَوَ ليست المملكةُ المغربية من أعضاء مجموعة العمل؟');
+    says(a, /^نعم، المغرب عضو/);
+    expect(a.text).not.toMatch(/بالاو/);
+    says(ask('هل المملكة الأردنية الهاشمية عضو؟'), /^نعم، الأردن/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
