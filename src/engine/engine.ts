@@ -441,9 +441,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     let ctx = context ?? fromAside;
     if (seg.parts.length >= 2) {
       // A part with nothing to ask (a blessing, a thank-you between two questions) is left out.
-      const asking = seg.parts.filter((p) => {
-        const f = frameOf(p);
-        return f.content.some((c) => !c.context) || f.entities.some((m) => isSpecific(m.entity)) || f.pronoun || !f.noWhWord;
+      const frames = seg.parts.map((p) => frameOf(p));
+      const asking = seg.parts.filter((p, i) => {
+        const f = frames[i]!;
+        // "When did he post it exactly? Which day?": a short restatement of the question before it.
+        const prev = i > 0 ? frames[i - 1]! : undefined;
+        const nothingNew = !!prev && f.content.every((c) => c.context || prev.content.some((x) => x.word === c.word || x.stem === c.stem));
+        const restates = !!prev && f.kind === prev.kind && p.words.length <= 3 && !f.entities.some((m) => isSpecific(m.entity)) && (nothingNew || (f.kind === 'when' && !!f.cues.dateDetail));
+        return !restates && (f.content.some((c) => !c.context) || f.entities.some((m) => isSpecific(m.entity)) || f.pronoun || !f.noWhWord);
       });
       for (const part of asking.length > 0 ? asking : seg.parts) {
         const out = answerPart(part, ctx);

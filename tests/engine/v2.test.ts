@@ -193,6 +193,14 @@ describe('generic operations', () => {
     says(ask('هل المملكة الأردنية الهاشمية عضو؟'), /^نعم، الأردن/);
   });
 
+  it('reads a short restatement ("When exactly? Which day?") as the same question, and a new topic as a new one', () => {
+    const [, b] = talk('شو كتب قرقاش على تويتر؟', 'وإمتى نشرها بالزبط؟ أي يوم؟');
+    expect(b!.answered).toBe(false);
+    const c = ask('which meeting was this, like 1st or 2nd? and what city?');
+    says(c, /second/);
+    says(c, /Abu Dhabi/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
