@@ -146,7 +146,9 @@ function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabE
       .flatMap((letter) => (letter ? index.fuse.get(letter)?.search(word, { limit: 5 }) ?? [] : []))
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
     for (const hit of hits) {
-      if ((hit.score ?? 1) <= options.fuzzyThreshold && editDistance(word, hit.item.term, allowed) <= allowed) {
+      // A name is matched more strictly: «الشمالية» is two edits from «المانيه», and no misspelling of it.
+      const limit = hit.item.entity && !/^[a-z]/.test(word) ? 1 : allowed;
+      if ((hit.score ?? 1) <= options.fuzzyThreshold && editDistance(word, hit.item.term, limit) <= limit) {
         best = hit.item;
         break;
       }
@@ -191,7 +193,8 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
   const resolved: ResolvedWord[] = [];
   const extraEntities: EntityRef[] = [];
   for (const content of frame.content) {
-    if (content.outOfScope || content.context || index.known.has(content.word) || index.known.has(content.stem)) {
+    // An ordinal the lexicon knows («التالت») is itself, not a misspelling of a near word («التالي»).
+    if (content.outOfScope || content.context || index.known.has(content.word) || index.known.has(content.stem) || lex.ordinals.has(content.word)) {
       resolved.push({ content });
       continue;
     }

@@ -201,6 +201,13 @@ describe('generic operations', () => {
     says(c, /Abu Dhabi/);
   });
 
+  it('reads colloquial ordinals and keeps names strict', () => {
+    says(ask('مين يلي ترأس الاجتماع التاني لمجموعة الاستقرار؟'), /الإمارات وألمانيا/);
+    says(ask('هاد الاجتماع التالت للمجموعة، صح؟'), /^لا، .*الثاني/);
+    // «الشمالية» is no misspelling of «الألمانية».
+    expect(ask('كوريا يلي بالقائمة هي الجنوبية ولا الشمالية؟').text).not.toMatch(/ألمانيا/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
