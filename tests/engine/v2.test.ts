@@ -208,6 +208,11 @@ describe('generic operations', () => {
     expect(ask('كوريا يلي بالقائمة هي الجنوبية ولا الشمالية؟').text).not.toMatch(/ألمانيا/);
   });
 
+  it('answers "why" from the passage that gives a reason', () => {
+    says(ask('سبب محاربة الطائفية عند قرقاش'), /المسؤولية/);
+    says(ask('why does gargash say sectarianism must be fought?'), /responsibility/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
