@@ -209,7 +209,7 @@ describe('generic operations', () => {
   });
 
   it('answers "why" from the passage that gives a reason', () => {
-    says(ask('سبب محاربة الطائفية عند قرقاش'), /المسؤولية/);
+    says(ask('سبب محاربة الطائفية عند قرقاش'), /مسؤولية/);
     says(ask('why does gargash say sectarianism must be fought?'), /responsibility/);
   });
 
