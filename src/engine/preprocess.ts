@@ -67,6 +67,11 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
       out.push('علي', w.slice(1));
       continue;
     }
+    // «مين مثّل بيرو؟»: after "who", «مثل» is the verb "represented", not "like".
+    if (w === 'مثل' && ['من', 'الذي', 'اللي', 'مين', 'منو', 'شكون'].includes(out.at(-1) ?? '')) {
+      out.push('يمثل');
+      continue;
+    }
     const bare = /^[وف]/.test(w) && w.length > 2 ? w.slice(1) : '';
     const under = bare ? lex.normalize.get(bare) : undefined;
     if (under) out.push(...under);

@@ -213,6 +213,15 @@ describe('generic operations', () => {
     says(ask('why does gargash say sectarianism must be fought?'), /responsibility/);
   });
 
+  it('does not name who represented a state: the article does not', () => {
+    for (const q of ['شكون اللي مثل العراق فالاجتماع؟', 'مين مثّل العراق بالاجتماع؟', 'who repped iraq at the mtg', 'who represented iraq?']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      says(a, /Iraq|العراق/);
+    }
+    expect(ask('هل حضر العراق مثل باقي الدول؟').answered).toBe(true);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
