@@ -44,6 +44,8 @@ const CAPITALS_ONLY = new Map([
 ]);
 
 export function expandCapitalForms(text: string): string {
+  // "is the us a member": after "the", lower-case "us" is no pronoun.
+  text = text.replace(/\bthe us\b/gi, 'the USA');
   if (!/[a-z]/.test(text)) return text; // a question in all capitals gives no such signal
   return text.replace(/(^|[^A-Za-z.])(U\.S\.?|US|IS)(?=$|[^A-Za-z])/g, (_m, pre: string, form: string) => `${pre}${CAPITALS_ONLY.get(form) ?? form}`);
 }

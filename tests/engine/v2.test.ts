@@ -222,6 +222,12 @@ describe('generic operations', () => {
     expect(ask('هل حضر العراق مثل باقي الدول؟').answered).toBe(true);
   });
 
+  it('reads chat English: "the us", "go down", "smth", "n"', () => {
+    says(ask('is the us even a member of the group or nah'), /^Yes: the United States/);
+    says(ask('when did this go down?'), /yesterday/);
+    says(ask('he called smth a failed project, what was it'), /sectarian regimes/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
