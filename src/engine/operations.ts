@@ -199,7 +199,9 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
       citations.push(citationOf(s));
     } else if (s.items.includes(e.id) || within) {
       const yes = template(rel, 'yes', ctx);
-      lines.push(yes ? fill(yes, v) : `${phrase(ctx, 'yesWord')}: ${s.answer[ctx.language]}`);
+      // Without a relation's own "yes" ("did <name> say that …?"), the claim's wording is not checked:
+      // what the article says is given, never a bare "yes" to a paraphrase.
+      lines.push(yes ? fill(yes, v) : `${phrase(ctx, 'articleSays')} ${s.answer[ctx.language]}`);
       citations.push(within ? citationOf(s) : itemCitation(s, e.id, ctx));
     } else if (ambiguous) {
       answered = false;

@@ -168,7 +168,7 @@ describe('generic operations', () => {
     const a = ask('قرقاش نشر كلامه عن الطائفية بالفيسبوك مو؟');
     expect(a.answered).toBe(false);
     says(a, /تويتر/);
-    says(ask('did gargash post it on twitter?'), /^Yes/);
+    says(ask('did gargash post it on twitter?'), /^The article says: In a tweet on Twitter/);
     says(ask('germany co-chaired it right?'), /^Yes/);
     expect(ask('whos the iraqi rep at the mtg').answered).toBe(false);
   });
@@ -226,6 +226,14 @@ describe('generic operations', () => {
     says(ask('is the us even a member of the group or nah'), /^Yes: the United States/);
     says(ask('when did this go down?'), /yesterday/);
     says(ask('he called smth a failed project, what was it'), /sectarian regimes/);
+  });
+
+  it('never says a bare yes to a paraphrase of what someone said, or to a post with another qualifier', () => {
+    const a = ask("Gargash said sectarian regimes must be rescued, didn't he?");
+    expect(a.text).not.toMatch(/^Yes/);
+    says(a, /failed project/);
+    says(ask('Faris Al Mazrouei is the UAE Minister of Defence, correct?'), /^Not exactly/);
+    says(ask('Is Faris Al Mazrouei an assistant foreign minister?'), /^Yes/);
   });
 
   it('takes a named exclusion off once', () => {
