@@ -175,6 +175,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   }
   w.forEach((x, i) => {
     if (!exclusionCue?.words.has(x) && !exclusionPhraseEnds.has(i)) return;
+    // "…, but did Peru attend?": "but" before a clause joins it; only "all but Peru" excludes.
+    if (x === 'but' && (lex.questionWords.has(w[i + 1] ?? '') || lex.pronouns.has(w[i + 1] ?? ''))) return;
     const after = entities.filter((m) => m.start > i && m.start <= i + 5);
     for (const m of after) exclude.push(m.entity.id);
     const next = w.slice(i + 1, i + 4);

@@ -236,6 +236,11 @@ describe('generic operations', () => {
     says(ask('Is Faris Al Mazrouei an assistant foreign minister?'), /^Yes/);
   });
 
+  it('reads "but" before a clause as a conjunction, and "but Iraq" as an exclusion', () => {
+    says(ask('Iraq is the country being helped — but did Iraq itself attend the meeting?'), /^Yes: representatives of Iraq attended/);
+    expect(ask('who attended but Iraq?').answered).toBe(false);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
