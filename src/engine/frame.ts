@@ -101,6 +101,10 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
     if (embedded) return embedded;
   }
   if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
+  // "Peru is a member, but did it chair the meeting too?": an auxiliary opening the clause after "but".
+  const whWord = (x: string) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; };
+  const clause = w.findIndex((x, k) => k > 0 && (x === 'but' || x === 'so') && lex.questionWords.get(w[k + 1] ?? '') === 'yesno' && !REQUEST_AFTER_AUX.has(w[k + 2] ?? ''));
+  if (clause > 0 && !w.some(whWord)) return 'yesno';
   if (hal >= 0) return 'yesno';
   // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
   const tail = w.slice(-2).join(' ');

@@ -241,6 +241,10 @@ describe('generic operations', () => {
     expect(ask('who attended but Iraq?').answered).toBe(false);
   });
 
+  it('reads a yes/no question in the clause after "but"', () => {
+    says(ask('Germany is listed as a member, but did it actually co-chair the meeting too?'), /^Yes: Germany co-chaired/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
