@@ -55,6 +55,15 @@ const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدن�
 
 /** Splits prepared words before "and who…", «ووين…», «وكم…»: a second question in the same sentence. */
 function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
+  // "Where and when was it held?", «أين ومتى عُقد؟»: two question words sharing one sentence.
+  const [a, b, c] = p.words;
+  if (a && b && isQuestionWord(lex, a)) {
+    const second = b.startsWith('و') && b.length > 2 && isQuestionWord(lex, b.slice(1)) ? b.slice(1) : CONJUNCTIONS.has(b) && c && isQuestionWord(lex, c) ? c : undefined;
+    if (second && second !== a) {
+      const rest = p.words.slice(second === c ? 3 : 2);
+      if (rest.length > 0) return [{ ...p, words: [a, ...rest] }, { ...p, words: [second, ...rest] }];
+    }
+  }
   const out: Prepared[] = [];
   let start = 0;
   for (let i = 1; i < p.words.length; i++) {

@@ -245,6 +245,15 @@ describe('generic operations', () => {
     says(ask('Germany is listed as a member, but did it actually co-chair the meeting too?'), /^Yes: Germany co-chaired/);
   });
 
+  it('answers two question words sharing one sentence ("where and when…?")', () => {
+    const a = ask('أين ومتى عُقد الاجتماع الثاني لمجموعة العمل المعنية بالاستقرار؟');
+    says(a, /أبوظبي/);
+    says(a, /أمس/);
+    const b = ask('where and when was the meeting held?');
+    says(b, /Abu Dhabi/);
+    says(b, /yesterday/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
