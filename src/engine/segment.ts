@@ -29,6 +29,7 @@ const isQuestionWord = (lex: Lexicon, w: string) => {
 
 /** Tag questions: "right?", "isn't it?", «صحيح؟», «مو؟», «مش كده؟». */
 const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', 'it', 'is', 'that', 'this', 'eh', 'ok', 'صحيح', 'صح', 'مو', 'ليس', 'مش', 'كده', 'كذا', 'كذلك', 'اليس', 'هل', 'هذا', 'ولا', 'لا', 'اكيد', 'اي', 'ايه', 'وله']);
+const PARTITIVE = new Set(['of', 'among', 'amongst', 'from', 'out', 'between']);
 const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
 
 /** «من» is also "from" and «ما» also "not": inside a sentence they ask nothing. */
@@ -142,7 +143,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   }
   const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
   // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
-  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw))));
+  // "Of the states that attended the meeting, which one…?": a partitive opening is part of the question.
+  const partitive = (s: { p: Prepared }) => PARTITIVE.has(s.p.words[0] ?? '') || (s.p.words[0] === 'من' && s.p.words[1] === 'بين');
+  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || partitive(s))));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 

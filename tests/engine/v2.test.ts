@@ -254,6 +254,10 @@ describe('generic operations', () => {
     says(b, /yesterday/);
   });
 
+  it('keeps a long partitive opening ("Of the states that attended…,") with its question', () => {
+    says(ask('Of the states that attended the meeting, which one does the article mention by name?'), /Iraq/);
+  });
+
   it('takes a named exclusion off once', () => {
     says(ask('باستثناء مجموعة الاستقرار، كم مجموعة عمل أخرى تتبع للتحالف؟'), /4 مجموعات/);
   });
