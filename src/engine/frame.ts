@@ -74,7 +74,7 @@ const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل', 'ب']);
 const VIRTUAL: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
 const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم', 'فكم', 'عدد', 'تعداد']);
 const FIRST_NAME = new Set(['name', 'اسم']);
-const TAG_END = new Set(['right', 'correct', 'innit', 'ليس', 'صح', 'صحيح', 'مش', 'مو', 'موو']);
+const TAG_END = new Set(['right', 'correct', 'innit', 'ليس', 'صح', 'صحيح', 'مش', 'مو', 'موو', 'بصح']);
 
 /** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
 export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
