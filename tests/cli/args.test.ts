@@ -1,20 +1,11 @@
 // `npm run ask`'s command line: the usage lists every flag, and anything it does not know is an error
 // with the usage (exit 2), never taken for a question.
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { FLAGS, USAGE, parseArgs } from '../../src/adapters/cli/args.js';
+import { runProcess, type ProcessResult } from '../support/process.js';
 
-function ask(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'ask', '--', ...args], { env: { ...process.env, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+function ask(args: string[]): Promise<ProcessResult> {
+  return runProcess('npm', ['run', '--silent', 'ask', '--', ...args], { env: { DISCORD_TOKEN: '' } });
 }
 
 describe('ask arguments', () => {

@@ -1,19 +1,10 @@
 // The CLI contract other tools rely on: `npm run --silent ask -- --jsonl` prints one JSON object per
 // input line and nothing else on stdout; `npm start` without a token answers piped lines and exits.
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runProcess, type ProcessResult } from '../support/process.js';
 
-function run(cmd: string, args: string[], input: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, DISCORD_TOKEN: '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function run(cmd: string, args: string[], input: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
+  return runProcess(cmd, args, { input, env: { DISCORD_TOKEN: '', ...env } });
 }
 
 describe('ask --jsonl', () => {

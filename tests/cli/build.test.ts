@@ -1,21 +1,13 @@
 // `npm run build` and the pre-scripts' staleness check: every entry point compiled to one file,
 // rebuilt only when a source is newer, and nothing printed on stdout (the --jsonl contract).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runProcess, type ProcessResult } from '../support/process.js';
 
-function build(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function build(args: string[]): Promise<ProcessResult> {
+  return runProcess(process.execPath, ['scripts/build.mjs', ...args]);
 }
 
 const out = mkdtempSync(join(tmpdir(), 'article-bot-dist-'));
@@ -50,14 +42,7 @@ describe('scripts/build.mjs', () => {
   it('npm run --silent ask -- --jsonl rebuilds a stale dist/ and still prints only JSON on stdout', async () => {
     const bundle = join('dist', 'ask.js');
     utimesSync(bundle, new Date(0), new Date(0)); // stale: the preask script rebuilds it
-    const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
-      const child = spawn('npm', ['run', '--silent', 'ask', '--', '--jsonl'], { env: { ...process.env, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'ignore'] });
-      let text = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
-      child.on('error', reject);
-      child.on('close', (c) => resolve({ stdout: text, code: c }));
-      child.stdin.end('Who chaired the meeting?\nIs Iran a member?\n');
-    });
+    const { stdout, code } = await runProcess('npm', ['run', '--silent', 'ask', '--', '--jsonl'], { input: 'Who chaired the meeting?\nIs Iran a member?\n', env: { DISCORD_TOKEN: '' } });
     expect(code).toBe(0);
     const lines = stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(2);

@@ -1,10 +1,11 @@
 // The README's terminal commands run as written, from the files a fresh clone has: each `npm run ask`
 // line and each line piped into `npm start` is run through a shell in the project folder, with no
 // DISCORD_TOKEN (so `npm start` is the console) and only git-tracked files named as input.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runProcess, type ProcessResult } from '../support/process.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(new URL('README.md', `file://${root}`), 'utf8');
@@ -17,18 +18,9 @@ const shellLines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
   .filter(Boolean);
 const runnable = shellLines.filter((l) => /^npm run (--silent )?ask\b/.test(l) || /^echo .+ \| npm start$/.test(l));
 
-function sh(command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // A terminal would leave stdin open: an empty one stands in, so nothing waits on it.
-    const child = spawn('sh', ['-c', command], { cwd: root, env: { ...process.env, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+function sh(command: string): Promise<ProcessResult> {
+  // A terminal would leave stdin open: an empty one stands in, so nothing waits on it.
+  return runProcess('sh', ['-c', command], { cwd: root, env: { DISCORD_TOKEN: '' } });
 }
 
 describe('README commands', () => {

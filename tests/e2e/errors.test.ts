@@ -1,16 +1,10 @@
 // A handler that throws, on the wire: the user gets an ephemeral error, the process keeps serving.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import type { SlashCommand } from '../../src/adapters/discord/context.js';
 import { Cooldown } from '../../src/adapters/discord/cooldown.js';
-import { startHarness, str, type Harness } from './helpers.js';
+import { brokenCommand, startHarness, str, type Harness } from './helpers.js';
 
-const broken: SlashCommand = {
-  data: { name: 'broken', toJSON: () => ({ name: 'broken', description: 'always fails' }) },
-  execute: async () => {
-    throw new Error('handler bug');
-  },
-};
+const broken = brokenCommand;
 
 let h: Harness;
 beforeAll(async () => {

@@ -12,10 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-async function callback(id: string) {
-  await h.emu.until(() => h.emu.callbacksFor(id).length > 0, 5000, `callback for ${id}`);
-  return h.emu.callbacksFor(id)[0]!.body;
-}
+const callback = (id: string) => h.emu.firstCallback(id);
 
 describe('slash commands on the wire', () => {
   it('identifies with exactly the intents the bot needs, no privileged one', () => {

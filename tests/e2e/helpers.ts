@@ -51,3 +51,11 @@ export async function startHarness(
 }
 
 export const str = (name: string, value: string) => ({ name, type: 3, value });
+
+/** A command whose handler always fails: for the error path on the wire. */
+export const brokenCommand: SlashCommand = {
+  data: { name: 'broken', toJSON: () => ({ name: 'broken', description: 'always fails' }) },
+  execute: async () => {
+    throw new Error('handler bug');
+  },
+};

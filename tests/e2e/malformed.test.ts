@@ -9,10 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-async function callback(id: string) {
-  await h.emu.until(() => h.emu.callbacksFor(id).length > 0, 5000, `callback for ${id}`);
-  return h.emu.callbacksFor(id)[0]!.body;
-}
+const callback = (id: string) => h.emu.firstCallback(id);
 
 describe('malformed interactions', () => {
   it('an autocomplete with no focused option gets an empty list of choices', async () => {

@@ -3,17 +3,11 @@
 // errors and 429s, gateway ping, process memory. And the error log line carries the error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import type { SlashCommand } from '../../src/adapters/discord/context.js';
 import { Cooldown } from '../../src/adapters/discord/cooldown.js';
 import { user } from '../emulator/discord-emulator.js';
-import { startHarness, str, type Harness } from './helpers.js';
+import { brokenCommand, startHarness, str, type Harness } from './helpers.js';
 
-const broken: SlashCommand = {
-  data: { name: 'broken', toJSON: () => ({ name: 'broken', description: 'always fails' }) },
-  execute: async () => {
-    throw new Error('handler bug');
-  },
-};
+const broken = brokenCommand;
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,18 +1,9 @@
 // The human sandbox, driven through a pipe as a person would type: it must answer and exit.
-import { spawn } from 'node:child_process';
 import { expect, it } from 'vitest';
+import { runProcess, type ProcessResult } from '../support/process.js';
 
-function sandbox(lines: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'sandbox'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(`${lines.join('\n')}\n`);
-  });
+function sandbox(lines: string[]): Promise<ProcessResult> {
+  return runProcess('npm', ['run', '--silent', 'sandbox'], { input: `${lines.join('\n')}\n` });
 }
 
 /** What the sandbox printed in answer to one typed line (up to the next line typed). */

@@ -474,6 +474,12 @@ export class DiscordEmulator {
     return this.byInteraction.get(interactionId) ?? [];
   }
 
+  /** The body of the first callback to an interaction, once it has come. */
+  async firstCallback(interactionId: string, timeoutMs = 5000): Promise<RecordedRequest['body']> {
+    await this.until(() => this.callbacksFor(interactionId).length > 0, timeoutMs, `callback for ${interactionId}`);
+    return this.callbacksFor(interactionId)[0]!.body;
+  }
+
   repliesTo(messageId: string): RecordedRequest[] {
     return this.byReference.get(messageId) ?? [];
   }

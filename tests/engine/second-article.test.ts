@@ -2,13 +2,13 @@
 // attendance and a calendar date), answered by the same engine with no change: what the engine knows
 // of an article comes from its folder. Its QA set is judged like the first article's.
 // qa-engine-gaps.jsonl holds questions the engine does not answer yet; it is kept apart, not asserted.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { judge, type QaItem } from '../qa/judge.js';
+import { runProcess, type ProcessResult } from '../support/process.js';
 
 const dirUrl = new URL('../fixtures/second-article/', import.meta.url);
 const dir = fileURLToPath(dirUrl);
@@ -25,17 +25,8 @@ const items = readQa('qa.jsonl');
 const data = loadData(dir);
 const engine = createEngine(data);
 
-function run(cmd: string, args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, DISCORD_TOKEN: '', ARTICLE_DIR: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function run(cmd: string, args: string[], input: string): Promise<ProcessResult> {
+  return runProcess(cmd, args, { input, cwd: root, env: { DISCORD_TOKEN: '', ARTICLE_DIR: '' } });
 }
 
 describe('the second article', () => {
@@ -94,13 +85,7 @@ describe('the second article from the command line', () => {
   });
 
   it('is selected by ARTICLE_DIR too', async () => {
-    const child = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
-      const p = spawn('npm', ['run', '--silent', 'ask', '--', 'Where was the meeting held?'], { cwd: root, env: { ...process.env, DISCORD_TOKEN: '', ARTICLE_DIR: relativeDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      p.on('error', reject);
-      p.on('close', (code) => resolve({ code, stdout }));
-    });
+    const child = await runProcess('npm', ['run', '--silent', 'ask', '--', 'Where was the meeting held?'], { cwd: root, env: { DISCORD_TOKEN: '', ARTICLE_DIR: relativeDir } });
     expect(child.code).toBe(0);
     expect(child.stdout).toMatch(/Rabat/);
   });
