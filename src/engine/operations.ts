@@ -5,7 +5,7 @@
 import type { Entity, Graph, Relation, Statement } from '../data/schema.js';
 import type { EntityRef, Gazetteer } from './entities.js';
 import type { Frame } from './frame.js';
-import type { Lexicon } from './lexicon.js';
+import { hasCue, type Lexicon } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import { countPhrase, fill, listJoin, nameIn, ordinalWord, sentence } from './render.js';
 import type { Citation, Language } from './types.js';
@@ -176,6 +176,8 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
   const citations: Citation[] = [];
   let answered = true;
   const values = listValues(s, ctx);
+  // "Did Peru chair it alone?": in the list, but not the whole of it.
+  const alone = hasCue(ctx.lex, 'alone', ctx.frame.words);
   for (const e of named) {
     const v = new Map(values);
     v.set('name', displayName(ctx, e.id));
@@ -187,8 +189,6 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
     v.set('others', listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
     const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
     const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));
-    // "Did Peru chair it alone?": in the list, but not the whole of it.
-    const alone = ctx.frame.words.some((w) => ctx.lex.cues.get('alone')?.words.has(w)) || (ctx.lex.cues.get('alone')?.phrases ?? []).some((p) => ctx.frame.words.join(' ').includes(p.join(' ')));
     if (alone && s.items.includes(e.id) && s.items.length > 1 && s.exhaustive) {
       lines.push(phrase(ctx, 'notAlone', { all: v.get('all') ?? '' }));
       citations.push(citationOf(s));
@@ -298,13 +298,14 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
 export function countAmong(s: Statement, rel: Relation, named: EntityRef[], ctx: OpContext): Composed | undefined {
   if (!s.exhaustive || named.length < 2) return undefined;
   const lang = ctx.language;
-  const inside = named.filter((e) => s.items.includes(e.id)).map((e) => displayName(ctx, e.id));
-  const outside = named.filter((e) => !s.items.includes(e.id)).map((e) => displayName(ctx, e.id));
+  const listed = named.filter((e) => s.items.includes(e.id));
+  const inside = listed.map((e) => displayName(ctx, e.id));
+  const outside = named.filter((e) => !listed.includes(e)).map((e) => displayName(ctx, e.id));
   const lead = count(s, rel, { ...ctx, frame: { ...ctx.frame, exclude: [], excludeSelf: false } });
   const values = { n: String(named.length), k: String(inside.length), in: listJoin(inside, lang), out: listJoin(outside, lang) };
   const key = inside.length === 0 ? 'amongNone' : outside.length === 0 ? 'amongAll' : 'amongSome';
   const text = `${lead.text}\n${sentence(phrase(ctx, key, values), lang)}`;
-  return { answered: true, text, citations: dedupe([...lead.citations, ...named.filter((e) => s.items.includes(e.id)).map((e) => itemCitation(s, e.id, ctx))]), facts: [s.id] };
+  return { answered: true, text, citations: dedupe([...lead.citations, ...listed.map((e) => itemCitation(s, e.id, ctx))]), facts: [s.id] };
 }
 
 /** Which ones: the list in the article's order, filtered; an incomplete list says what it does say. */
