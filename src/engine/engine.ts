@@ -128,7 +128,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (q && !out.includes(q) && out.length < options.maxSuggestions) out.push(q);
     };
     // Nearest statements first (what the asker was circling), then the staples.
-    for (const r of ranked) if (r.score > 0.15 && !exclude.has(r.statement.id)) push(r.statement.questions[language][0]);
+    for (const r of ranked) {
+      if (out.length >= options.maxSuggestions || r.score <= 0.15) break; // ranked is sorted by score
+      if (!exclude.has(r.statement.id)) push(r.statement.questions[language][0]);
+    }
     for (const id of graph.texts.staples) push(statements.get(id)?.questions[language][0]);
     return out;
   }

@@ -214,15 +214,6 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
   return { resolved, extraEntities };
 }
 
-function wordMatch(s: IndexedStatement, r: ResolvedWord): number {
-  if (s.words.has(r.content.word)) return 1;
-  // An out-of-scope word counts only as itself: «عملة» (currency) must not meet «عمل» (work) by its stem.
-  if (r.content.outOfScope) return 0;
-  if (s.stems.has(r.content.stem)) return 0.85;
-  if (r.fuzzyTerm && s.words.has(r.fuzzyTerm)) return 0.7;
-  return 0;
-}
-
 const cueMatch = (s: IndexedStatement, r: ResolvedWord) =>
   !r.content.context && (s.cueWords.has(r.content.word) || (r.content.word.length >= 4 && s.cueStems.has(r.content.stem)) || (!!r.fuzzyTerm && s.cueWords.has(r.fuzzyTerm)));
 
@@ -282,25 +273,40 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
     if (isListable(e)) index.listers.forEach((s) => candidates.add(s));
   }
+  // Each word's matches read from the postings once (exact 1, stem 0.85, a misspelling's term 0.7), so
+  // a statement's score costs a map look-up per word rather than three set look-ups.
+  const matches = resolved.map((r) => {
+    const m = new Map<IndexedStatement, number>();
+    const mark = (key: string, value: number) => index.postings.get(key)?.forEach((s) => m.set(s, Math.max(m.get(s) ?? 0, value)));
+    mark(`w:${r.content.word}`, 1);
+    // An out-of-scope word counts only as itself: «عملة» (currency) must not meet «عمل» (work) by its stem.
+    if (!r.content.outOfScope) {
+      mark(`s:${r.content.stem}`, 0.85);
+      if (r.fuzzyTerm) mark(`w:${r.fuzzyTerm}`, 0.7);
+    }
+    return m;
+  });
   // A relation's own words ("said", "chaired", "members") point at its statements over others.
-  const anyCue = [...candidates].some((s) => resolved.some((r) => cueMatch(s, r)));
+  const cueHit = new Map<IndexedStatement, boolean>();
+  for (const s of candidates) cueHit.set(s, resolved.some((r) => cueMatch(s, r)));
+  const anyCue = [...cueHit.values()].some(Boolean);
   const namedSettings = entities.filter((e) => isSetting(e) && settingIds.has(e.id)).map((e) => e.id);
   const namedAll = new Set(entities.map((e) => e.id));
+  let wordTotal = 0;
+  for (const r of resolved) if (!r.content.context) wordTotal += r.content.outOfScope ? w.outOfScope : w.word;
 
   const ranked: RankedStatement[] = [];
   for (const s of candidates) {
     let matched = 0;
-    let total = 0;
-    for (const r of resolved) {
-      const m = wordMatch(s, r);
+    let total = wordTotal;
+    for (let i = 0; i < resolved.length; i++) {
+      const m = matches[i]!.get(s) ?? 0;
+      if (m === 0) continue;
+      const r = resolved[i]!;
       if (r.content.context) {
         matched += w.context * m;
         total += w.context * m;
-      } else {
-        const weight = r.content.outOfScope ? w.outOfScope : w.word;
-        matched += weight * m;
-        total += weight;
-      }
+      } else matched += (r.content.outOfScope ? w.outOfScope : w.word) * m;
     }
     const listSpeaks = speaksFor(s.relation, f);
     for (const e of entities) {
@@ -314,7 +320,7 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
       }
     }
     const coverage = total > 0 ? matched / total : 0;
-    const relationFit = anyCue && !resolved.some((r) => cueMatch(s, r)) ? options.offRelationFactor : 1;
+    const relationFit = anyCue && !cueHit.get(s) ? options.offRelationFactor : 1;
     // A question about the meeting is not answered from what is said of the group, and the reverse.
     // A statement about something the question does not name, that knows nothing of the setting it does name.
     const aboutFit =
@@ -327,7 +333,7 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     const wantsType = f.cues.states !== f.cues.organisations ? (f.cues.states ? 'state' : 'organisation') : undefined;
     const typeFit = wantsType && f.kind !== 'where' && s.relation.cueSet !== 'location' && s.itemTypes.size > 0 && !s.itemTypes.has(wantsType) ? options.offRelationFactor : 1;
     // A complete list can be counted when the question names its relation ("how many states chaired?").
-    const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (resolved.some((r) => cueMatch(s, r)) || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
+    const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (cueHit.get(s) || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
     const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && f.content.filter((c) => !c.context).length >= 4)) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
     ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
   }
