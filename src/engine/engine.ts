@@ -116,7 +116,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const had = frames.get(p);
     if (had) return had;
     const built = buildFrame(p.words, p.language, lex, gazetteer, { known });
-    const f = p.pronounSuffix && !built.pronoun ? { ...built, pronoun: true } : built;
+    // Words from the sentences around the question count like setting words: they only ever add.
+    const optional = p.optional;
+    const read = optional ? { ...built, content: built.content.map((c) => (optional.has(c.word) && !c.outOfScope ? { ...c, context: true } : c)) } : built;
+    const f = p.pronounSuffix && !read.pronoun ? { ...read, pronoun: true } : read;
     frames.set(p, f);
     return f;
   };
@@ -373,7 +376,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const standalone = answerFrame(frame);
     const prev = context && options.now() - context.at <= options.contextTtlMs ? (context.frame as Frame) : undefined;
     const incomplete = frame.continuation || frame.pronoun || !frame.content.some((c) => !c.context && !['where', 'when', 'why'].includes(c.word)) || (frame.kind === 'what' && frame.content.length === 0);
-    const personPronoun = frame.words.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
+    // "My dad says he wants to know who chaired…": a pronoun before the question word is the asker's story.
+    const wh = frame.words.findIndex((w) => { const k = lex.questionWords.get(w); return k !== undefined && k !== 'yesno'; });
+    const asked = wh > 0 ? frame.words.slice(wh) : frame.words;
+    const personPronoun = asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
       const merged = followUp(prev, frame, context!.focus);
       if (merged) {
@@ -455,8 +461,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       });
       for (const part of asking.length > 0 ? asking : seg.parts) {
         const out = answerPart(part, ctx);
-        outcomes.push(out);
+        const before = ctx;
         ctx = contextOf(part.words.join(' '), out, language);
+        // A question read from a sentence about the asker stands only if it finds an answer; what it
+        // names is still what a later "his" means.
+        if (part.tentative && !out.answered) {
+          if (!out.frame.entities.some((m) => isSpecific(m.entity))) ctx = before;
+          continue;
+        }
+        outcomes.push(out);
       }
       // Two questions in one: each part answered (or said to be unanswered) in turn, as long as the
       // parts read as questions of their own and at least one is answered.

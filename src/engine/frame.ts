@@ -311,8 +311,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
         (kind === 'yesno' || kind === 'where') &&
         hasCue(lex, 'location', w) &&
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
-      states: hasCue(lex, 'states', w),
-      organisations: hasCue(lex, 'organisations', w),
+      // "the last country, not counting the organisations": a type said with a negation is the one left out.
+      states: hasCue(lex, 'states', unnegated(w, lex, 'states')),
+      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations')),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
       compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
@@ -345,6 +346,15 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     continuation,
     ...(otherLanguage ? { otherLanguage } : {}),
   };
+}
+
+/** Words that negate what follows them: "not", "excluding", «غير», «مش»… */
+export const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'وليس', 'مش', 'لا', 'بدون']);
+
+/** The words with those of a cue that follow a negation within three words blanked out. */
+function unnegated(w: readonly string[], lex: Lexicon, cue: string): string[] {
+  const words = lex.cues.get(cue)?.words;
+  return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y)) ? '' : x));
 }
 
 /** Next to a meeting word, or one short word away ("the first meeting", «الاجتماع هو الأول»). */

@@ -109,17 +109,9 @@ function typeFilter(ctx: OpContext): string[] {
   const { states, organisations } = ctx.frame.cues;
   if (states && !organisations) return ['state'];
   if (organisations && !states) return ['organisation'];
-  if (states && organisations) {
-    // "the last country — not organisation —": the type said with a negation is the one left out.
-    const w = ctx.frame.words;
-    const negated = (cue: string) => w.some((x, i) => ctx.lex.cues.get(cue)?.words.has(x) && (NEGATIONS.has(w[i - 1] ?? '') || NEGATIONS.has(w[i - 2] ?? '')));
-    if (negated('organisations') && !negated('states')) return ['state'];
-    if (negated('states') && !negated('organisations')) return ['organisation'];
-  }
   return [];
 }
 const LESS = new Set(['fewer', 'less', 'smaller', 'lower', 'اقل', 'اصغر']);
-const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'مش', 'لا', 'بدون']);
 
 function itemsOf(s: Statement, ctx: OpContext, types: string[]): string[] {
   return s.items.filter((id) => types.length === 0 || types.includes(typeOf(ctx, id) ?? ''));
@@ -346,6 +338,12 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   const byState = s.items.filter((id) => states.includes(ctx.entities.get(id)?.country ?? ''));
   const ids = (byState.length > 0 ? byState : itemsOf(s, ctx, types)).filter((id) => !excluded.has(id));
   if (byState.length > 0) return { ...lookupFor(ids, ctx, s), answered: true };
+  if (ids.length === 0) {
+    // Nothing of the type asked for ("which countries chaired the sessions?" when people did): the list as it is.
+    const stated = fill(template(rel, 'list', ctx) ?? s.answer[lang], values);
+    if (excluded.size > 0) return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };
+    return { answered: true, text: sentence(stated, lang), citations: [citationOf(s)], facts: [s.id] };
+  }
   const v = new Map(values);
   v.set('count', countPhrase(ids.length, types[0] ?? 'member', lang, ctx.lex));
   v.set('list', listJoin(ids.map((id) => displayName(ctx, id)), lang));

@@ -13,6 +13,10 @@ export interface Prepared {
   arabizi: boolean;
   /** An Arabic pronoun suffix was taken off a word («منصبه» → «منصب»): the question refers back. */
   pronounSuffix: boolean;
+  /** Words from sentences around the question (a lead-in, a closing line): they may add, never dilute. */
+  optional?: ReadonlySet<string>;
+  /** Read from a sentence about the asker: kept only if it finds an answer beside a clearer question. */
+  tentative?: boolean;
 }
 
 export interface Vocabulary {
@@ -122,15 +126,24 @@ export function baseForms(input: readonly string[], known: (w: string) => boolea
   return { words: out, pronoun };
 }
 
+/** «منصبه» read by the lexicon as «منصب»: the word's "his" is still a reference back. */
+function lexiconDropsPronoun(w: string, lex: Lexicon): boolean {
+  const to = lex.normalize.get(w);
+  if (to?.length !== 1 || to[0] === w) return false;
+  const stemOf = to[0]!.endsWith('ه') ? [to[0]!, `${to[0]!.slice(0, -1)}ت`] : [to[0]!];
+  return stemOf.some((b) => w.startsWith(b) && /^(ه|ها|هم|هما|و)$/.test(w.slice(b.length)));
+}
+
 export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared {
   const arabizi = isArabizi(text, lex, vocab.english, vocab.names);
   const source = arabizi ? transliterate(text, lex, vocab.latin, vocab.skeletons) : text;
   const spelled = expandCapitalForms(source).replace(/(#|\bno\.)\s*of\b/gi, 'number of');
-  const base = baseForms(normalizeWords(words(fold(spelled)), lex), vocab.known, vocab.knownExact);
+  const folded = words(fold(spelled));
+  const base = baseForms(normalizeWords(folded, lex), vocab.known, vocab.knownExact);
   return {
     language: arabizi ? 'ar' : detectLanguage(text),
     words: base.words,
     arabizi,
-    pronounSuffix: base.pronoun,
+    pronounSuffix: base.pronoun || folded.some((w) => lexiconDropsPronoun(w, lex)),
   };
 }

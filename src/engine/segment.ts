@@ -54,6 +54,23 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
 }
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
+/** Words that could name what is asked: not function words, politeness, question words or pronouns. */
+function contentWords(p: Prepared, lex: Lexicon): string[] {
+  const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
+  return p.words.filter((w) => !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(bare(w)) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w));
+}
+
+/** "my dad, who is a retired diplomat, asked…": a relative clause between commas is not a question. */
+function mergeRelativeClauses(pieces: string[]): string[] {
+  const out: string[] = [];
+  pieces.forEach((piece, i) => {
+    const relative = i > 0 && i < pieces.length - 1 && /^(who|whom|whose|which)\s/i.test(piece.trim());
+    if (relative && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${piece}`;
+    else out.push(piece);
+  });
+  return out;
+}
+
 /** Splits prepared words before "and who…", «ووين…», «وكم…»: a second question in the same sentence. */
 function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
   // "Where and when was it held?", «أين ومتى عُقد؟»: two question words sharing one sentence.
@@ -119,9 +136,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     rest = rest.slice(m.index + m[0].length);
   }
   const sentences = marked
-    .flatMap(({ raw, asked }) => {
-      const pieces = joinEnumerations(raw.split(/[،,]\s*/), lex);
-      return pieces.map((piece, i) => ({ raw: piece.trim(), asked: asked && i === pieces.length - 1 }));
+    .flatMap(({ raw, asked }, at) => {
+      const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*/), lex));
+      return pieces.map((piece, i) => ({ raw: piece.trim(), asked: asked && i === pieces.length - 1, at }));
     })
     .filter((s) => s.raw)
     .map((s) => ({ ...s, p: prepare(s.raw) }))
@@ -138,10 +155,15 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     const s = sentences[i]!;
     if (s.asked && s.p.words.length <= 4 && s.p.words.every((w) => TAGS.has(w) || lex.stopwords.has(w))) {
       const before = sentences[i - 1]!;
-      sentences.splice(i - 1, 2, { raw: `${before.raw} ${s.raw}`, asked: true, p: { ...before.p, words: [...before.p.words, 'or', 'not'] } });
+      sentences.splice(i - 1, 2, { raw: `${before.raw} ${s.raw}`, asked: true, at: before.at, p: { ...before.p, words: [...before.p.words, 'or', 'not'] } });
     }
   }
-  const questions = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
+  const asking = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
+  // Beside a question that is not about the asker, one that is ("I'm a teacher and explain how…", "Could
+  // you help us out?") is tentative: a part only if it finds an answer. With nothing to ask ("help us"), it is no question.
+  const plain = asking.filter((s) => !isChatter(s.p, lex));
+  const tentative = new Set(plain.length > 0 ? asking.filter((s) => !plain.includes(s)) : []);
+  const questions = asking.filter((s) => !(tentative.has(s) && contentWords(s.p, lex).length <= 1));
   // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
   // "Of the states that attended the meeting, which one…?": a partitive opening is part of the question.
   const partitive = (s: { p: Prepared }) => PARTITIVE.has(s.p.words[0] ?? '') || (s.p.words[0] === 'من' && s.p.words[1] === 'بين');
@@ -153,18 +175,47 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // question after them; each question sentence, split at "and who…", is a part.
   const parts: Prepared[] = [];
   let pending: string[] = [];
+  // Of those, the words of other sentences: a piece of the question's own sentence ("The German
+  // official who chaired the sessions, what is his name?") is part of what it asks.
+  let around: string[] = [];
+  let pendingAt = -1;
+  // Words of the sentences around a question may add to it but never dilute it; those of the question stay its own.
+  const withOptional = (p: Prepared, extra: readonly string[], ownWords: readonly string[]): Prepared => {
+    const own = new Set(ownWords);
+    const optional = new Set([...(p.optional ?? []), ...extra.filter((w) => !own.has(w))]);
+    return optional.size > 0 ? { ...p, optional } : p;
+  };
+  const nextQuestionAt = (s: { at: number }) => use.slice(use.indexOf(s as (typeof use)[number])).find((x) => questions.includes(x))?.at ?? -1;
   for (const s of use) {
     if (questions.includes(s)) {
-      const split = splitOnConjunction({ ...s.p, words: [...pending, ...s.p.words] }, lex);
-      parts.push(...split);
+      // "What are they?" with nothing of its own: the sentence before it says what "they" are.
+      const at = sentences.indexOf(s);
+      const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
+      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter ? since.filter((x) => !use.includes(x)).flatMap((x) => x.p.words) : [];
+      const own = pending.filter((w) => !around.includes(w));
+      const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
+      parts.push(...(tentative.has(s) ? split.map((p) => ({ ...p, tentative: true })) : split));
       pending = [];
-    } else pending.push(...s.p.words);
+      around = [];
+      pendingAt = s.at;
+    } else {
+      pending.push(...s.p.words);
+      // Before a question, a sentence other than the question's; after one, a sentence other than its.
+      if (s.at !== nextQuestionAt(s)) around.push(...s.p.words);
+    }
   }
-  // Words after the last question join it only when they are few ("…, besides Peru?").
+  // Words after the last question join it ("…, besides Peru?"), as words that only add unless they exclude.
   if (pending.length > 0) {
     if (parts.length === 0) parts.push({ ...whole, words: pending });
-    else if (pending.length <= 3 || pending.slice(0, 3).some((w) => lex.cues.get('exclusion')?.words.has(w))) parts[parts.length - 1] = { ...parts[parts.length - 1]!, words: [...parts[parts.length - 1]!.words, ...pending] };
+    else {
+      const last = parts[parts.length - 1]!;
+      const excludes = pending.slice(0, 3).some((w) => lex.cues.get('exclusion')?.words.has(w));
+      const joined = { ...last, words: [...last.words, ...pending] };
+      const closing = use.filter((s) => !questions.includes(s) && s.at !== pendingAt && use.indexOf(s) > use.findLastIndex((x) => questions.includes(x))).flatMap((s) => s.p.words);
+      parts[parts.length - 1] = excludes ? joined : withOptional(joined, closing, [...last.words.filter((w) => !last.optional?.has(w)), ...pending.filter((w) => !closing.includes(w))]);
+    }
   }
+  if (process.env.SEGDBG) console.error(JSON.stringify({ sentences: sentences.map((s) => [s.raw, s.asked, questions.includes(s), use.includes(s), tentative.has(s)]), parts: parts.map((p) => [p.words.join(" "), [...(p.optional ?? [])], p.tentative]) }));
   const keptWhole: Prepared = { ...whole, words: use.flatMap((s) => s.p.words) };
   const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
   return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter, ...(dropped.length > 0 ? { setAside: { ...whole, words: dropped } } : {}) };

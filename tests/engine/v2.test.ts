@@ -387,3 +387,52 @@ describe('groupings the article does not make', () => {
     says(ask('Is the European Union a member?'), /^Yes: the European Union/);
   });
 });
+
+describe('long messages: the question inside the story around it', () => {
+  it('sets aside a sentence about the asker that holds a question word, and thanks after the question', () => {
+    const a = ask('مرحباً، أنا مدرّسة وأحب أن أوضح لتلاميذي كيف تعمل المنظمات الدولية. سؤالي سريع: كم عدد مجموعات العمل في التحالف؟ ولكم جزيل الشكر والتقدير.');
+    expect(a.answered).toBe(true);
+    says(a, /خمس/);
+    expect(a.text).not.toMatch(/لا يذكر/);
+  });
+
+  it('reads a relative clause between commas as part of its sentence, not as a question', () => {
+    const a = ask("Hi! My uncle, who is a retired teacher, asked me something. He wants to know who chaired the sessions of the meeting. Can you help me out?");
+    expect(a.answered).toBe(true);
+    says(a, /Mazrouei/);
+    expect(a.text).not.toMatch(/does not say/);
+  });
+
+  it('lets a bare "What are they?" take its topic from the sentence before it', () => {
+    const a = ask("Hello. I'd like to list the lines of effort the coalition coordinates its activities in. What are they?");
+    expect(a.answered).toBe(true);
+    says(a, /military/i);
+  });
+
+  it('keeps a fronted topic in the question\'s own sentence as part of what it asks', () => {
+    const a = ask('المسؤول الألماني اللي ترأس الجلسات، شو اسمه؟');
+    says(a, /غويتز/);
+  });
+});
+
+describe('types said with a negation', () => {
+  it('"not the countries" leaves countries out rather than asking for them', () => {
+    const a = ask('Who chaired the sessions of the meeting, not the countries but the officials?');
+    expect(a.answered).toBe(true);
+    says(a, /Mazrouei/);
+    says(a, /Goetze/);
+  });
+
+  it('a list holding nothing of the type asked for is given as it is, never empty', () => {
+    const a = ask('Which organisations chaired the sessions of the meeting?');
+    expect(a.text).not.toMatch(/by\.\s*$/);
+    says(a, /Mazrouei|Goetze/);
+  });
+});
+
+describe('a pronoun the lexicon reads away', () => {
+  it('«شو منصبه؟» after a name still means that person', () => {
+    const [, b] = talk('فارس المزروعي', 'شو منصبه؟');
+    says(b!, /مساعد وزير الخارجية/);
+  });
+});
