@@ -14,6 +14,7 @@ import { fold, isArabicWord, stem, words } from './normalize.js';
 import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { detectLanguage, prepare, type Prepared, type Vocabulary } from './preprocess.js';
+import { sentence } from './render.js';
 import { buildIndex, rankStatements, resolveWords, type RankedStatement, type SearchIndex } from './search.js';
 import { segment } from './segment.js';
 import { smallTalkKind } from './small-talk.js';
@@ -460,7 +461,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         return !restates && (f.content.some((c) => !c.context) || f.entities.some((m) => isSpecific(m.entity)) || f.pronoun || !f.noWhWord);
       });
       for (const part of asking.length > 0 ? asking : seg.parts) {
-        const out = answerPart(part, ctx);
+        const prevOut = outcomes.at(-1);
+        const f = frameOf(part);
+        // "Who represented Peru, and what did he say?": a "he" that points at what the article does not
+        // say is not said either, rather than read as someone else.
+        const refersBack = f.pronoun && !f.entities.some((m) => isSpecific(m.entity)) && f.content.some((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
+        const out: Outcome =
+          prevOut && !prevOut.answered && prevOut.operation !== 'small-talk' && refersBack
+            ? { ...prevOut, answered: false, text: sentence(graph.texts.phrases.dependsOnUnsaid?.[f.language] ?? graph.texts.notSaid[f.language], f.language), citations: [], facts: [], operation: 'depends', frame: f, confidence: 0 }
+            : answerPart(part, ctx);
         const before = ctx;
         ctx = contextOf(part.words.join(' '), out, language);
         // A question read from a sentence about the asker stands only if it finds an answer; what it
@@ -475,7 +484,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // parts read as questions of their own and at least one is answered.
       const answered = outcomes.filter((o) => o.answered);
       const distinct = new Set(outcomes.map((o) => o.text));
-      if ((answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) || distinct.size < outcomes.length) outcomes = [];
+      // Nothing answered, and a part refers back to what is not said: the first refusal says it all.
+      if (answered.length === 0 && outcomes.some((o) => o.operation === 'depends')) outcomes = outcomes.filter((o) => o.operation !== 'depends');
+      else if ((answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) || distinct.size < outcomes.length) outcomes = [];
     }
     if (outcomes.length === 0) {
       const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context ?? fromAside);

@@ -249,7 +249,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   })();
   const pronoun =
     w.some((x) => lex.pronouns.has(x)) ||
-    w.some((x) => isArabicWord(x) && /.{3,}(ه|ها|هم|هما)$/.test(x) && !options.known(x) && options.known(x.replace(/(ه|ها|هم|هما)$/, '')));
+    w.some((x) => isArabicWord(x) && /.{3,}(ه|ها|هم|هما)$/.test(x) && !options.known(x) && possessed(x, options.known));
 
   const otherLanguageCue = lex.cues.get('otherLanguage');
   let otherLanguage: Language | undefined;
@@ -346,6 +346,15 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     continuation,
     ...(otherLanguage ? { otherLanguage } : {}),
   };
+}
+
+/** «منصبه», «بكلمته»: a known word (after a preposition, with «ة» written «ت») carrying a possessive. */
+function possessed(x: string, known: (w: string) => boolean): boolean {
+  // A word with the article «ال» takes no possessive: «المجموعه» is «المجموعة», not "its group".
+  if (/^(و|ف)?(ب|ل|ك)?ال/.test(x) && !x.endsWith('ها') && !x.endsWith('هم')) return false;
+  const base = x.replace(/(ه|ها|هم|هما)$/, '');
+  const bare = base.replace(/^(و|ف)?(ب|ل|ك)/, '');
+  return [base, bare].some((b) => b.length >= 3 && (known(b) || (b.endsWith('ت') && known(`${b.slice(0, -1)}ه`))));
 }
 
 /** Words that negate what follows them: "not", "excluding", «غير», «مش»… */

@@ -131,7 +131,7 @@ function lexiconDropsPronoun(w: string, lex: Lexicon): boolean {
   const to = lex.normalize.get(w);
   if (to?.length !== 1 || to[0] === w) return false;
   const stemOf = to[0]!.endsWith('ه') ? [to[0]!, `${to[0]!.slice(0, -1)}ت`] : [to[0]!];
-  return stemOf.some((b) => w.startsWith(b) && /^(ه|ها|هم|هما|و)$/.test(w.slice(b.length)));
+  return stemOf.some((b) => b.length >= 3 && w.startsWith(b) && /^(ه|ها|هم|هما|و)$/.test(w.slice(b.length)));
 }
 
 export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared {

@@ -436,3 +436,23 @@ describe('a pronoun the lexicon reads away', () => {
     says(b!, /مساعد وزير الخارجية/);
   });
 });
+
+describe('two questions where the second leans on the first', () => {
+  it('a "he" pointing at someone the article does not name is not said either', () => {
+    const a = ask('Who led the Iraqi delegation, and what did he say in his speech?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Gargash/);
+  });
+
+  it('"that one" after a meeting the article does not report is not answered with this one', () => {
+    const a = ask('Where was the first meeting held and who chaired that one?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Germany/);
+  });
+
+  it('a second question of its own still stands after a first the article does not answer', () => {
+    const a = ask("Who is the UAE's foreign minister? And who opened the meeting?");
+    expect(a.answered).toBe(true);
+    says(a, /Gargash/);
+  });
+});
