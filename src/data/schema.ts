@@ -186,6 +186,11 @@ export const worldSchema = z.strictObject({
   masculine: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
   /** English names that take "the" in a sentence, by how they begin. */
   definitePrefixes: z.array(nonEmpty),
+  /**
+   * Groupings of states the article does not make (the Gulf Cooperation Council, the Nordic countries,
+   * a UN M49 subregion): reference data, each with where its list comes from. Keys match the lexicons' region codes.
+   */
+  groupings: z.record(z.string().regex(/^[A-Z0-9]{2,12}$/), z.strictObject({ members: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1), source: bilingual })).default({}),
 });
 
 export type Entity = z.infer<typeof entitySchema>;

@@ -228,7 +228,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Which African members?": a grouping the article does not make, from reference data, labelled.
     if (frame.region && (frame.cues.membership || frame.cues.states || ['list', 'which', 'count', 'who'].includes(frame.kind))) {
       const list = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'membership' && x.items.length > 0);
-      const grouped = list && !frame.cues.attendance ? ops.byContinent(list, ctx, continentOf) : undefined;
+      const grouped = list && (!frame.cues.attendance || frame.cues.membership) ? ops.byRegion(list, ctx, continentOf) : undefined;
       if (grouped) return done(grouped, 'continent', list);
     }
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');

@@ -25,6 +25,8 @@ export interface Lexicon {
   /** Region words (single or phrases) → continent code. */
   regions: Array<{ words: string[]; code: string }>;
   continentNames: Record<Language, Map<string, string>>;
+  /** Groupings of states from reference data (a council, a UN subregion), by region code. */
+  groupings: Map<string, { members: ReadonlySet<string>; source: Record<Language, string> }>;
   postWords: Set<string>;
   postQualifiers: Set<string>;
   rankWords: Set<string>;
@@ -125,6 +127,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       .flatMap((l) => Object.entries(l.regions).map(([w, code]) => ({ words: words(fold(w)), code })))
       .sort((a, b) => b.words.length - a.words.length),
     continentNames: { en: new Map(Object.entries(data.en.continentNames)), ar: new Map(Object.entries(data.ar.continentNames)) },
+    groupings: new Map(Object.entries(data.world.groupings).map(([code, g]) => [code, { members: new Set(g.members), source: g.source }])),
     postWords: both('postWords'),
     postQualifiers: both('postQualifiers'),
     rankWords: both('rankWords'),

@@ -557,15 +557,29 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
   };
 }
 
-/** "Which African members?": members grouped by continent from reference data, labelled as such. */
-export function byContinent(s: Statement, ctx: OpContext, continentOf: (iso: string) => string | undefined): Composed | undefined {
+/**
+ * "Which African members?", "Which Gulf states are members?": members grouped by continent or by a
+ * grouping from reference data, labelled as such. A name the article leaves ambiguous (one of two states) is in
+ * a grouping only when every reading of it is.
+ */
+export function byRegion(s: Statement, ctx: OpContext, continentOf: (iso: string) => string | undefined): Composed | undefined {
   const code = ctx.frame.region;
   if (!code) return undefined;
+  const grouping = ctx.lex.groupings.get(code);
+  const isIn = (iso: string) => (grouping ? grouping.members.has(iso) : continentOf(iso) === code);
+  const readings = (id: string) => {
+    const e = ctx.entities.get(id);
+    return e?.ambiguous?.length ? e.ambiguous : [e?.iso ?? id];
+  };
+  const excluded = new Set(excludedOf(s, ctx));
   const members = s.items.filter((id) => typeOf(ctx, id) === 'state');
-  const inRegion = members.filter((id) => continentOf(ctx.entities.get(id)?.iso ?? id) === code);
+  const inRegion = members.filter((id) => readings(id).every(isIn) && !excluded.has(id));
   const region = ctx.lex.continentNames[ctx.language].get(code) ?? code;
-  const text = inRegion.length === 0 ? phrase(ctx, 'noneInContinent', { region }) : phrase(ctx, 'byContinent', { region, list: listJoin(inRegion.map((id) => displayName(ctx, id)), ctx.language), n: countPhrase(inRegion.length, 'state', ctx.language, ctx.lex) });
-  return { answered: true, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] };
+  const values = { region, source: grouping?.source[ctx.language] ?? '', list: listJoin(inRegion.map((id) => displayName(ctx, id)), ctx.language), n: countPhrase(inRegion.length, 'state', ctx.language, ctx.lex) };
+  const key = grouping ? (inRegion.length === 0 ? 'noneInGrouping' : 'byGrouping') : inRegion.length === 0 ? 'noneInContinent' : 'byContinent';
+  const text = phrase(ctx, key, values);
+  const citations = inRegion.length > 0 && inRegion.length <= 6 ? dedupe(inRegion.map((id) => itemCitation(s, id, ctx))) : [citationOf(s)];
+  return { answered: true, text: sentence(text, ctx.language), citations, facts: [s.id] };
 }
 
 /** "So 30 countries showed up?", «وحدة من سبع مجموعات، مو؟»: a number the question states, checked. */

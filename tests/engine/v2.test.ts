@@ -386,6 +386,20 @@ describe('groupings the article does not make', () => {
     // A region word inside a name is the name's: the European Union is a member.
     says(ask('Is the European Union a member?'), /^Yes: the European Union/);
   });
+
+  it('answers by a grouping of states from reference data, with its source, never as the article', () => {
+    const gulf = ask('Which Gulf states are in the working group?');
+    says(gulf, /reference data/);
+    says(gulf, /Cooperation Council/);
+    says(gulf, /United Arab Emirates, Kuwait, Qatar and Saudi Arabia \(4 states\)/);
+    expect(gulf.citations.every((c) => isVerbatimIn(c.quote, data.raw))).toBe(true);
+    // «كوريا» is in Eastern Asia whichever Korea it is; a state is left out when asked to be.
+    says(ask('Which members are in East Asia?'), /Japan and Korea/);
+    const besides = ask('من دول الخليج غير الإمارات، من الأعضاء؟');
+    says(besides, /الكويت، قطر والمملكة العربية السعودية/);
+    expect(besides.text).not.toMatch(/هم: الإمارات/);
+    says(ask('Which Baltic states are members?'), /Latvia/);
+  });
 });
 
 describe('long messages: the question inside the story around it', () => {
