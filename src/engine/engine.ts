@@ -218,7 +218,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const lists = graph.statements.filter((x) => x.items.length >= 3 && x.exhaustive);
       const ids = specificNamed.map((e) => e.id);
       const holding = lists.filter((x) => ids.length > 0 && ids.every((id) => x.items.includes(id) || id === frame.relative?.entity));
-      return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement)).sort((a, b) => b.items.length - a.items.length)[0];
+      // "The last country listed…": a position asks about a complete list, which may tie with a partial one.
+      const ownList = (best?.statement.items.length ?? 0) >= 3;
+      const listWords = frame.cues.membership || frame.cues.states || frame.cues.organisations || (!ownList && frame.words.some((w) => lex.cues.get('position')?.words.has(w)));
+      const tied = (x: Statement) => frame.ordinal !== undefined && (listWords || ranked.some((r) => r.statement === x && r.score >= (best?.score ?? 0) - 0.05));
+      return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement || tied(x))).sort((a, b) => b.items.length - a.items.length)[0];
     };
     const listStatement = listFor();
     if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== best?.statement && !frame.between && specificNamed.length === 0)) {
@@ -275,6 +279,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
+
+    // "Which members did not attend?": the article lists who did; who did not, it never says.
+    const negatedList = frame.kind === 'yesno' ? undefined : [s, ...graph.statements].find((x) => x.items.length > 0 && frame.negatedCueSets.includes(relations.get(x.relation)?.cueSet ?? ''));
+    if (negatedList) {
+      const stated = ops.lookup(negatedList, ctx);
+      const text = (graph.texts.phrases.negatedNotSaid?.[language] ?? graph.texts.notSaid[language]).replace('{stated}', stated.text);
+      return done({ answered: false, text, citations: stated.citations, facts: stated.facts }, 'not-said:negated', negatedList);
+    }
 
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;

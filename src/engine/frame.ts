@@ -36,6 +36,8 @@ export interface Frame {
   };
   /** Relation cue sets the question fires without naming the relation's own words ("in charge of" → chair). */
   cueSets: string[];
+  /** Relations asked about in the negative ("which members did not attend?", «مين ما حضر؟»). */
+  negatedCueSets: string[];
   /** Entity ids the question sets aside ("besides Peru"). */
   exclude: string[];
   /** "other than this one": the statement's own subject is set aside. */
@@ -334,6 +336,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       return !((x === 'من' || x === 'ومن') && k > 0);
     }),
     cueSets: ['chair', 'membership', 'attendance'].filter((name) => hasCue(lex, name, w)),
+    negatedCueSets: ['chair', 'membership', 'attendance'].filter((name) => negatedCue(w, lex, name)),
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
@@ -355,6 +358,34 @@ function possessed(x: string, known: (w: string) => boolean): boolean {
   const base = x.replace(/(ه|ها|هم|هما)$/, '');
   const bare = base.replace(/^(و|ف)?(ب|ل|ك)/, '');
   return [base, bare].some((b) => b.length >= 3 && (known(b) || (b.endsWith('ت') && known(`${b.slice(0, -1)}ه`))));
+}
+
+/** Negations of a verb: "did not attend", "wasn't there", «لم تحضر», «ما حضر», «مش عضو». */
+const VERB_NEGATIONS = new Set(['not', 'never', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent', 'لم', 'لن', 'مش', 'مو', 'ماكو', 'ليست', 'ليس', 'ما']);
+
+const ADVERBS = new Set(['even', 'actually', 'really', 'yet', 'also', 'ever', 'فعلا', 'ابدا', 'اصلا', 'حتي']);
+
+function negatedCue(w: readonly string[], lex: Lexicon, name: string): boolean {
+  const entry = lex.cues.get(name);
+  if (!entry) return false;
+  const at = (i: number) => {
+    const x = w[i]!;
+    // An Arabic imperfect («تحضر», «يحضروا») is its verb's cue too.
+    const verb = isArabicWord(x) && /^[يتن]/.test(x) && x.length >= 4 ? x.slice(1).replace(/(وا|ون|و)$/, '') : '';
+    return entry.words.has(x) || (!!verb && entry.words.has(verb)) || (x.length >= 4 && entry.stems.has(stem(x))) || entry.phrases.some((p) => p[0] === x && indexOfPhrase(w.slice(i), p) === 0);
+  };
+  for (let i = 1; i < w.length; i++) {
+    if (!at(i)) continue;
+    // Right before the verb ("did not attend", «لم تحضر»), or one adverb away ("did not even attend");
+    // "(not an organisation) member" negates the noun, not the verb.
+    const gap = ADVERBS.has(w[i - 1]!) ? 2 : 1;
+    const neg = w[i - gap];
+    // «ما» is also "what" (and dialect «شو», «وش» read as it): a negation only after "who", "which", "how many".
+    if (neg === 'ما') {
+      if (['من', 'اي', 'كم'].includes(w[i - gap - 1] ?? '')) return true;
+    } else if (neg !== undefined && VERB_NEGATIONS.has(neg)) return true;
+  }
+  return false;
 }
 
 /** Words that negate what follows them: "not", "excluding", «غير», «مش»… */

@@ -109,6 +109,14 @@ function typeFilter(ctx: OpContext): string[] {
   const { states, organisations } = ctx.frame.cues;
   if (states && !organisations) return ['state'];
   if (organisations && !states) return ['organisation'];
+  if (states && organisations) {
+    // "the last country before the organisations begin": the noun a position word qualifies is the type.
+    const w = ctx.frame.words;
+    const at = w.findIndex((x, i) => i + 1 < w.length && (ctx.lex.ordinals.has(x) || /^\d+(st|nd|rd|th)$/.test(x)));
+    const head = at >= 0 ? w[at + 1]! : '';
+    if (ctx.lex.cues.get('states')?.words.has(head)) return ['state'];
+    if (ctx.lex.cues.get('organisations')?.words.has(head)) return ['organisation'];
+  }
   return [];
 }
 const LESS = new Set(['fewer', 'less', 'smaller', 'lower', 'اقل', 'اصغر']);
@@ -469,6 +477,11 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   }
   const k = start + frame.ordinal - 1;
   if (k >= seq.length) return undefined;
+  if (types.length > 0) {
+    // "The first organisation": first among its type, and where that is in the whole list.
+    const plural = ctx.lex.nouns.get(types[0]!)?.[ctx.language]?.[ctx.language === 'ar' ? 2 : 1] ?? types[0]!;
+    return done(phrase(ctx, 'positionNthOfType', { item: name(seq[k]!), ordinal: ordinalWord(frame.ordinal, ctx.language), type: plural, abs: String(all.indexOf(seq[k]!) + 1) }));
+  }
   return done(phrase(ctx, 'positionNth', { item: name(seq[k]!), n: String(frame.ordinal), ordinal: ordinalWord(frame.ordinal, ctx.language) }));
 }
 

@@ -470,3 +470,36 @@ describe('two questions where the second leans on the first', () => {
     says(a, /Gargash/);
   });
 });
+
+describe('lists asked in the negative, by type and by position', () => {
+  it('"which members did not attend?" is not said, with what the article does say', () => {
+    for (const q of ['Which members did not attend the meeting?', 'أي الدول لم تحضر الاجتماع؟', 'مين ما حضر الاجتماع؟']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.citations.length, q).toBeGreaterThan(0);
+    }
+    // A negation of a noun ("a state, not an organisation") is not a negated relation.
+    expect(ask('كم دولة (مو منظمة) عضو في المجموعة؟').answered).toBe(true);
+    // «شو», «وش» are read as «ما» ("what"), never as a negation.
+    expect(ask('جهود التحالف وش تشمل؟').answered).toBe(true);
+  });
+
+  it('the noun after a position word is the type counted, from the complete list', () => {
+    says(ask('What is the last country listed before the organisations?'), /United States/);
+    says(ask('ما آخر دولة في القائمة قبل المنظمات؟'), /الولايات المتحدة/);
+    const org = ask('Which is the first organisation in the list?');
+    says(org, /Arab League comes first among the organisations/);
+    says(org, /number 32/);
+  });
+
+  it('«عدّد لي» asks for a list, and what is «مذكور» is what the article names', () => {
+    const a = ask('عدّد لي مجالات جهود التحالف المذكورة');
+    expect(a.answered).toBe(true);
+    says(a, /الدعم العسكري/);
+  });
+
+  it('the number of sessions is not said, though who chaired them is', () => {
+    expect(ask('How many sessions were held?').answered).toBe(false);
+    says(ask('كم عدد رؤساء الجلسات؟'), /اثنان/);
+  });
+});
