@@ -11,6 +11,8 @@ export interface EngineOptions {
   weights: {
     /** An ordinary content word. */
     word: number;
+    /** A content word no statement holds in any form (a synonym the data may lack). */
+    unknown: number;
     /** A word asking for something the article never states (a leader, a price): weighs heavily. */
     outOfScope: number;
     /** A setting word (meeting, group): only ever adds. */
@@ -41,7 +43,7 @@ export const defaultOptions: EngineOptions = {
   answerThreshold: 0.5,
   fuzzyThreshold: 0.25,
   fuzzyMemoLimit: 50_000,
-  weights: { word: 1, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 },
+  weights: { word: 1, unknown: 0.5, outOfScope: 3, context: 0.3, entity: 1.5, setting: 0.3 },
   offRelationFactor: 0.75,
   offSettingFactor: 0.75,
   maxSuggestions: 3,

@@ -83,7 +83,8 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
     if (under) out.push(...under);
     else out.push(w);
   }
-  return out;
+  // «في ال اجتماع» (an article written apart, as Arabizi "fil ejtima3" reads): one word, «الاجتماع».
+  return out.flatMap((w, i) => (w === 'ال' && i + 1 < out.length ? [] : out[i - 1] === 'ال' && !w.startsWith('ال') ? [`ال${w}`] : [w]));
 }
 
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'ه', 'و'];

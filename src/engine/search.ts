@@ -292,22 +292,32 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   const anyCue = [...cueHit.values()].some(Boolean);
   const namedSettings = entities.filter((e) => isSetting(e) && settingIds.has(e.id)).map((e) => e.id);
   const namedAll = new Set(entities.map((e) => e.id));
-  let wordTotal = 0;
-  for (const r of resolved) if (!r.content.context) wordTotal += r.content.outOfScope ? w.outOfScope : w.word;
+  // A word no statement holds in any form may be a synonym the data lacks: beside two words a statement
+  // does match, it weighs less than a word the article uses elsewhere (which then really is a mismatch).
+  // Alone with one match ("Is <unknown name> a member?") it may be the very thing asked about, and weighs in full.
+  const unknown = resolved.map((r, i) => !r.content.context && !r.content.outOfScope && matches[i]!.size === 0);
+  const unknownCount = unknown.filter(Boolean).length;
+  let knownTotal = 0;
+  resolved.forEach((r, i) => {
+    if (!r.content.context && !unknown[i]) knownTotal += r.content.outOfScope ? w.outOfScope : w.word;
+  });
 
   const ranked: RankedStatement[] = [];
   for (const s of candidates) {
     let matched = 0;
-    let total = wordTotal;
+    let hits = 0;
     for (let i = 0; i < resolved.length; i++) {
       const m = matches[i]!.get(s) ?? 0;
       if (m === 0) continue;
       const r = resolved[i]!;
-      if (r.content.context) {
-        matched += w.context * m;
-        total += w.context * m;
-      } else matched += (r.content.outOfScope ? w.outOfScope : w.word) * m;
+      if (r.content.context) matched += w.context * m;
+      else {
+        matched += (r.content.outOfScope ? w.outOfScope : w.word) * m;
+        hits++;
+      }
     }
+    let total = knownTotal + unknownCount * (hits >= 2 ? w.unknown : w.word);
+    for (let i = 0; i < resolved.length; i++) if (resolved[i]!.content.context) total += w.context * (matches[i]!.get(s) ?? 0);
     const listSpeaks = speaksFor(s.relation, f);
     for (const e of entities) {
       const m = isListable(e) && !listSpeaks ? 0 : s.entities.has(e.id) ? 1 : accepts(s, e) ? 0.8 : 0;

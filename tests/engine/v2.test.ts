@@ -503,3 +503,27 @@ describe('lists asked in the negative, by type and by position', () => {
     says(ask('كم عدد رؤساء الجلسات؟'), /اثنان/);
   });
 });
+
+describe('words the data does not know', () => {
+  it('a word no statement holds weighs less beside two that match, so a synonym does not sink a clear question', () => {
+    const a = ask('What sort of project did Gargash brand as failed?');
+    expect(a.answered).toBe(true);
+    says(a, /failed project/);
+    // With one word matched, the unknown one may be what is asked about: "Is <name> a member?"
+    expect(ask('Is Narnia a member?').answered).toBe(false);
+  });
+
+  it('still refuses what reports like this never state, and knows more of those words', () => {
+    expect(ask('What was the total amount pledged at the meeting?').answered).toBe(false);
+    expect(ask('ما البيان الختامي للاجتماع؟').answered).toBe(false);
+    // «الأمريكان» is the United States: its attendance is not said, its membership is.
+    const us = ask('الأمريكان حضروا الاجتماع؟');
+    expect(us.answered).toBe(false);
+    says(us, /الولايات المتحدة/);
+  });
+
+  it('reads an article written apart («في ال اجتماع», Arabizi "fil ejtima3") as one word', () => {
+    says(ask('ween sar el ejtima3 fl 3asima?'), /أبوظبي/);
+    expect(ask('meen kan momassel el 3ira2 fil ejtima3?').answered).toBe(false);
+  });
+});
