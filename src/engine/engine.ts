@@ -15,7 +15,7 @@ import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { detectLanguage, prepare, type Prepared, type Vocabulary } from './preprocess.js';
 import { sentence } from './render.js';
-import { buildIndex, rankStatements, resolveWords, type RankedStatement, type SearchIndex } from './search.js';
+import { buildIndex, rankStatements, resolveWords, type RankedStatement, type ResolvedWord, type SearchIndex } from './search.js';
 import { segment } from './segment.js';
 import { smallTalkKind } from './small-talk.js';
 import type { Answer, Citation, ConversationContext, Language } from './types.js';
@@ -142,7 +142,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   /** Matching and ranking: the part of answering that `ask` and `explain` share. */
   function analyse(frame: Frame) {
-    const { resolved, extraEntities } = resolveWords(index, frame, lex, options);
+    const { resolved: own, extraEntities } = resolveWords(index, frame, lex, options);
+    // "Who was there?": nothing but a relation's cue; the relation itself is what is asked about.
+    const bare = !own.some((r) => !r.content.context) && frame.entities.every((m) => !isSpecific(m.entity));
+    const resolved: ResolvedWord[] = bare ? [...own, ...frame.cueSets.map((name) => ({ content: { word: `#${name}`, stem: `#${name}`, context: false, outOfScope: false } }))] : own;
     const named = uniqueById([...frame.entities.map((m) => m.entity), ...extraEntities]);
     let f = frame;
     // A named person with nothing else asked about ("Who is <name>?", "<name>") wants their profile.
@@ -447,7 +450,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return { ...again, question, context: { ...context, at: options.now(), language: whole.otherLanguage } };
     }
 
-    const asksSomething = ['count', 'where', 'when', 'why'].includes(whole.kind) || (!!context && (whole.pronoun || whole.continuation));
+    const asksSomething = ['count', 'where', 'when', 'why'].includes(whole.kind) || whole.cueSets.length > 0 || (!!context && (whole.pronoun || whole.continuation));
     const talk = asksSomething ? undefined : smallTalkKind(seg.whole.words, lex, whole.entities.length > 0);
     if (talk && (seg.onlyChatter || !whole.content.some((c) => !c.context && !lex.smallTalk.get(talk)?.has(c.word)))) {
       return { ...smallTalkAnswer(question, language, talk), ...(context ? { context } : {}) };

@@ -306,7 +306,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     cues: {
       membership: hasCue(lex, 'membership', w),
       // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
-      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '')))),
+      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')))),
       chair: hasCue(lex, 'chair', w),
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
@@ -314,8 +314,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
         hasCue(lex, 'location', w) &&
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
-      states: hasCue(lex, 'states', unnegated(w, lex, 'states')),
-      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations')),
+      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations')),
+      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states')),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
       compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
@@ -392,9 +392,12 @@ function negatedCue(w: readonly string[], lex: Lexicon, name: string): boolean {
 export const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'وليس', 'مش', 'لا', 'بدون']);
 
 /** The words with those of a cue that follow a negation within three words blanked out. */
-function unnegated(w: readonly string[], lex: Lexicon, cue: string): string[] {
+function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: string): string[] {
   const words = lex.cues.get(cue)?.words;
-  return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y)) ? '' : x));
+  // "besides the countries, who else…": a type set aside is not the type asked for either (unless the
+  // other type is named: "which organisations besides the states" asks for organisations, as the list says).
+  const aside = hasCue(lex, other, w) ? undefined : lex.cues.get('exclusion')?.words;
+  return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) ? '' : x));
 }
 
 /** Next to a meeting word, or one short word away ("the first meeting", «الاجتماع هو الأول»). */
@@ -402,6 +405,8 @@ function isNear(w: readonly string[], i: number, at: ReadonlySet<number>): boole
   if (at.has(i - 1) || at.has(i + 1)) return true;
   return (at.has(i + 2) && BETWEEN.has(w[i + 1] ?? '')) || (at.has(i - 2) && BETWEEN.has(w[i - 1] ?? ''));
 }
+/** What follows "is there" when it asks whether something exists ("are there any…", "is there a…"). */
+const EXISTENTIAL = new Set(['any', 'a', 'an', 'some', 'many', 'more', 'other', 'others', 'anyone', 'anybody', 'anything', 'no', 'only', 'just', 'states', 'countries', 'organisations', 'organizations', 'members']);
 const OCCASIONS = new Set(['time', 'edition', 'round', 'session', 'مره', 'المره', 'دوره', 'الدوره', 'نسخه', 'النسخه']);
 const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'هو', 'هي', 'كان', 'كانت', 'هذا', 'هذه']);
 const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tells', 'talk', 'يقول', 'يذكر', 'قال', 'ذكر']);

@@ -232,9 +232,14 @@ function kindFactor(kind: QuestionKind, s: Statement, itemTypes: ReadonlySet<str
 /** Membership of the group and attendance of the meeting share most words; the question's cue decides. */
 function cueFactor(f: Frame, rel: Relation): number {
   const { membership, attendance } = f.cues;
-  if (membership === attendance) return 1;
-  if (rel.cueSet === 'membership') return attendance ? 0.7 : 1;
-  if (rel.cueSet === 'attendance') return membership ? 0.7 : 1;
+  if (membership !== attendance) {
+    if (rel.cueSet === 'membership') return attendance ? 0.7 : 1;
+    if (rel.cueSet === 'attendance') return membership ? 0.7 : 1;
+  }
+  // "Who else was there?" asks about attendance: a list of chairs steps back, and the reverse.
+  if (rel.cueSet === 'chair' || rel.cueSet === 'attendance' || rel.cueSet === 'membership') {
+    if (f.cueSets.length > 0 && !f.cueSets.includes(rel.cueSet)) return 0.85;
+  }
   return 1;
 }
 

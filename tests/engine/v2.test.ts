@@ -527,3 +527,15 @@ describe('words the data does not know', () => {
     expect(ask('meen kan momassel el 3ira2 fil ejtima3?').answered).toBe(false);
   });
 });
+
+describe('a relation asked about with nothing else', () => {
+  it('"who was there?" and "who else was there besides the countries?" ask about attendance', () => {
+    for (const q of ['who was there?', 'besides the countries who else was there']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      says(a, /organisations/);
+    }
+    // "Are there any…?" still asks whether something exists.
+    says(ask('Are there any African members?'), /Africa/);
+  });
+});
