@@ -465,7 +465,7 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     const i = all.indexOf(inList[0]!);
     const n = i - start + 1;
     const key = n >= 1 && start > 0 ? 'positionRank' : 'positionNth';
-    return done(phrase(ctx, key, { item: name(inList[0]!), n: String(n >= 1 ? n : i + 1), abs: String(i + 1), ordinal: ordinalWord(n, ctx.language), before: listJoin(all.slice(0, start).map(name), ctx.language) }));
+    return done(phrase(ctx, key, { item: name(inList[0]!), n: String(n >= 1 ? n : i + 1), abs: String(i + 1), ordinal: ordinalWord(n, ctx.language, true), before: listJoin(all.slice(0, start).map(name), ctx.language) }));
   }
   if (frame.ordinal === undefined || frame.ordinal < 1) return undefined;
   if (frame.ordinal === 99) return done(phrase(ctx, 'positionLast', { item: name(seq.at(-1)!) }));
@@ -480,9 +480,9 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   if (types.length > 0) {
     // "The first organisation": first among its type, and where that is in the whole list.
     const plural = ctx.lex.nouns.get(types[0]!)?.[ctx.language]?.[ctx.language === 'ar' ? 2 : 1] ?? types[0]!;
-    return done(phrase(ctx, 'positionNthOfType', { item: name(seq[k]!), ordinal: ordinalWord(frame.ordinal, ctx.language), type: plural, abs: String(all.indexOf(seq[k]!) + 1) }));
+    return done(phrase(ctx, 'positionNthOfType', { item: name(seq[k]!), ordinal: ordinalWord(frame.ordinal, ctx.language, true), type: plural, abs: String(all.indexOf(seq[k]!) + 1) }));
   }
-  return done(phrase(ctx, 'positionNth', { item: name(seq[k]!), n: String(frame.ordinal), ordinal: ordinalWord(frame.ordinal, ctx.language) }));
+  return done(phrase(ctx, 'positionNth', { item: name(seq[k]!), n: String(frame.ordinal), ordinal: ordinalWord(frame.ordinal, ctx.language, true) }));
 }
 
 /** Two counts side by side ("more members than attendees?"): the states each statement counts. */

@@ -40,7 +40,9 @@ const ORDINALS: Record<Language, string[]> = {
   en: ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   ar: ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'],
 };
-export const ordinalWord = (n: number, language: Language): string => ORDINALS[language][n] ?? String(n);
+const ORDINALS_FEMININE = ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
+/** "second", «الثاني»; with a feminine noun («المرتبة الثانية») the Arabic agrees. */
+export const ordinalWord = (n: number, language: Language, feminine = false): string => (language === 'ar' && feminine ? ORDINALS_FEMININE : ORDINALS[language])[n] ?? String(n);
 
 /** Fills {placeholders}; an unknown one is left out rather than shown raw. */
 export function fill(template: string, values: ReadonlyMap<string, string>): string {

@@ -539,3 +539,20 @@ describe('a relation asked about with nothing else', () => {
     says(ask('Are there any African members?'), /Africa/);
   });
 });
+
+describe('vocabulary people use', () => {
+  it('reads chat spellings, dialect numbers and words, and "old" for the earlier tweet', () => {
+    says(ask('acc to gargash y did daesh spread'), /sectarian/);
+    says(ask('which bldg was the meeting held in'), /Ministry of Foreign Affairs/);
+    // «تلات» is three: a number the question takes for granted, checked.
+    says(ask('هي مجموعة الاستقرار واحدة من تلات مجموعات بس؟'), /^لا/);
+    says(ask('في التغريدة القديمة بتاعته، قال إيه البديل؟'), /مظلة الوطن/);
+    says(ask('ما الدولة التي تصدّرت قائمة الأعضاء بعد الإمارات وألمانيا؟'), /النمسا/);
+    // "How old" asks an age, never for the older tweet.
+    expect(ask('How old is Anwar Gargash?').answered).toBe(false);
+  });
+
+  it('Arabic ordinals agree with «المرتبة»', () => {
+    says(ask('مين خامس عضو في القائمة؟'), /المرتبة الخامسة/);
+  });
+});
