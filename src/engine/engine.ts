@@ -155,6 +155,35 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { frame: f, resolved, named, ranked };
   }
 
+  /**
+   * "Which country is <name> from?", "<name> is a German official, right?": a person's state, with the
+   * passage that names their post. Only when the question holds nothing but words of affiliation.
+   */
+  function personAffiliation(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
+    const people = specificNamed.filter((e) => e.type === 'person');
+    const states = specificNamed.filter((e) => e.type === 'state');
+    // A place named with the person (where they work) is part of the affiliation.
+    const others = specificNamed.filter((e) => e.type !== 'person' && e.type !== 'state' && e.type !== 'place');
+    const person = people.length === 1 && others.length === 0 ? entities.get(people[0]!.id) : undefined;
+    if (!person?.country || !person.title) return undefined;
+    const affiliated = (w: string) => lex.postWords.has(w) || lex.postQualifiers.has(w) || !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('states')?.words.has(w);
+    if (!frame.content.every((c) => c.context || affiliated(c.word) || ['where', 'when', 'why'].includes(c.word))) return undefined;
+    const own = graph.statements.find((x) => x.items.length === 1 && x.items[0] === person.id && x.forms.includes('title'));
+    if (!own) return undefined;
+    const language = ctx.language;
+    const citations = [ops.citationOf(own)];
+    if (frame.kind === 'yesno' && states.length === 1) {
+      const yes = states[0]!.id === person.country;
+      const word = graph.texts.phrases[yes ? 'yesWord' : 'noWord']?.[language] ?? '';
+      return { composed: { answered: true, text: `${word}: ${own.answer[language]}`, citations, facts: [own.id] }, statement: own };
+    }
+    if (states.length === 0 && frame.cues.states && ['which', 'what', 'where'].includes(frame.kind)) {
+      const text = (graph.texts.phrases.personCountry?.[language] ?? '{name}: {country}').replace('{name}', person.name[language]).replace('{country}', ops.displayName(ctx, person.country)).replace('{title}', person.title[language]);
+      return { composed: { answered: true, text, citations, facts: [own.id] }, statement: own };
+    }
+    return undefined;
+  }
+
   function opContext(frame: Frame, language: Language): ops.OpContext {
     return { graph, lex, gazetteer, entities, statements, relations, frame, language };
   }
@@ -238,6 +267,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const grouped = list && (!frame.cues.attendance || frame.cues.membership) ? ops.byRegion(list, ctx, continentOf) : undefined;
       if (grouped) return done(grouped, 'continent', list);
     }
+    const affiliation = personAffiliation(frame, specificNamed, ctx);
+    if (affiliation) return done(affiliation.composed, 'person-state', affiliation.statement);
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
     const s = best.statement;
     const rel = best.relation;
@@ -270,15 +301,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (frame.kind === 'yesno' || frame.noWhWord) {
       const np = ops.numberPremise(s, ctx);
       if (np) return done(np, 'premise:number', s);
-    }
-    // "Which country is <name> from?": a person's state, with the passage that names their post.
-    const onlyPerson = specificNamed.length === 1 && specificNamed[0]!.type === 'person' ? entities.get(specificNamed[0]!.id) : undefined;
-    if (onlyPerson?.country && frame.cues.states && ['which', 'what', 'where'].includes(frame.kind) && !frame.content.some((c) => !c.context && !lex.cues.get('states')?.words.has(c.word))) {
-      const own = graph.statements.find((x) => x.items.length === 1 && x.items[0] === onlyPerson.id && x.forms.includes('title'));
-      if (own && onlyPerson.title) {
-        const text = (graph.texts.phrases.personCountry?.[language] ?? '{name}: {country}').replace('{name}', onlyPerson.name[language]).replace('{country}', ops.displayName(ctx, onlyPerson.country)).replace('{title}', onlyPerson.title[language]);
-        return done({ answered: true, text, citations: [ops.citationOf(own)], facts: [own.id] }, 'person-state', own);
-      }
     }
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);

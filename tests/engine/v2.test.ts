@@ -556,3 +556,16 @@ describe('vocabulary people use', () => {
     says(ask('مين خامس عضو في القائمة؟'), /المرتبة الخامسة/);
   });
 });
+
+describe("a person's state", () => {
+  it('answers which country a person is from, with a ministry or post words around it', () => {
+    says(ask("von goetze is from which country's foreign ministry"), /Goetze is from Germany/);
+    says(ask('فون غويتز ده شغال في وزارة خارجية أنهي دولة؟'), /من ألمانيا/);
+  });
+
+  it('says no when the question gives a person another state', () => {
+    says(ask('Mazrouei is a German official, right?'), /^No: Faris Al Mazrouei/);
+    says(ask('هل كان فارس المزروعي يمثّل وزارة الخارجية الألمانية؟'), /^لا: فارس المزروعي/);
+    says(ask('Is von Goetze German?'), /^Yes: Dr Clemens von Goetze/);
+  });
+});
