@@ -444,6 +444,20 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return standalone;
   }
 
+  /** A premise read as a yes/no question: the correction when the article says otherwise or does not say it. */
+  function failedPremise(p: Prepared): Outcome | undefined {
+    // Read as the yes/no question it stands for: «هل …», "is it so that …".
+    const frame = frameOf({ ...p, words: [p.language === 'ar' ? 'هل' : 'is', ...p.words] });
+    const out = answerFrame(frame);
+    const no = graph.texts.phrases.noWord?.[frame.language] ?? 'No';
+    const says = (o: Outcome) => o.answered && !fold(o.text).startsWith(fold(no));
+    // "Since Peru did not attend…": a negated premise holds when the article says no.
+    const holds = frame.negatedCueSets.length > 0 ? out.answered && !says(out) : says(out);
+    if (holds || out.operation === 'not-said' && !frame.entities.some((m) => isSpecific(m.entity))) return undefined;
+    const lead = graph.texts.phrases.premiseNotSaid?.[frame.language] ?? '';
+    return { ...out, answered: false, text: `${lead}\n${out.text}`, operation: 'premise:clause' };
+  }
+
   function smallTalkAnswer(question: string, language: Language, kind: string): Answer {
     const examples = suggestionsFor(language, [], new Set());
     const opener = reply(language, kind);
@@ -486,7 +500,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const fromAside: ConversationContext | undefined =
       !context && aside && asideNamed.length > 0 ? { at: options.now(), language, question: '', frame: { ...aside, kind: 'what', content: [], entities: aside.entities.filter((m) => isSpecific(m.entity)) }, focus: [...new Set(asideNamed)] } : undefined;
     let ctx = context ?? fromAside;
-    if (seg.parts.length >= 2) {
+    // "Since the meeting was in Dubai, who chaired it?": a premise the article contradicts or does not
+    // state is said first, and the question built on it is not answered as if it held.
+    for (const part of seg.parts) {
+      const failed = part.premise ? failedPremise(part.premise) : undefined;
+      if (failed) {
+        outcomes = [failed];
+        break;
+      }
+    }
+    if (outcomes.length === 0 && seg.parts.length >= 2) {
       // A part with nothing to ask (a blessing, a thank-you between two questions) is left out.
       const frames = seg.parts.map((p) => frameOf(p));
       const asking = seg.parts.filter((p, i) => {

@@ -17,6 +17,8 @@ export interface Prepared {
   optional?: ReadonlySet<string>;
   /** Read from a sentence about the asker: kept only if it finds an answer beside a clearer question. */
   tentative?: boolean;
+  /** What the question takes for granted ("Since the meeting was in Dubai, …"): checked before it is answered. */
+  premise?: Prepared;
 }
 
 export interface Vocabulary {

@@ -54,6 +54,15 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
 }
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
+/** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
+const PREMISE_MARKERS: readonly string[][] = [['given', 'that'], ['now', 'that'], ['since'], ['given'], ['because'], ['considering'], ['seeing', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['حيث', 'ان'], ['طالما'], ['طالما', 'ان'], ['لان'], ['كون'], ['باعتبار', 'ان'], ['مادام'], ['ما', 'دام']];
+
+/** How many words open the clause as a premise (0 when it is not one). */
+function premiseMarker(words: readonly string[]): number {
+  const hit = PREMISE_MARKERS.filter((m) => m.every((x, i) => words[i] === x)).sort((a, b) => b.length - a.length)[0];
+  return hit?.length ?? 0;
+}
+
 /** Words that could name what is asked: not function words, politeness, question words or pronouns. */
 function contentWords(p: Prepared, lex: Lexicon): string[] {
   const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
@@ -167,7 +176,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
   // "Of the states that attended the meeting, which one…?": a partitive opening is part of the question.
   const partitive = (s: { p: Prepared }) => PARTITIVE.has(s.p.words[0] ?? '') || (s.p.words[0] === 'من' && s.p.words[1] === 'بين');
-  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || partitive(s))));
+  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || partitive(s) || premiseMarker(s.p.words) > 0)));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 
@@ -186,7 +195,18 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     return optional.size > 0 ? { ...p, optional } : p;
   };
   const nextQuestionAt = (s: { at: number }) => use.slice(use.indexOf(s as (typeof use)[number])).find((x) => questions.includes(x))?.at ?? -1;
+  let premise: Prepared | undefined;
+  const premises = new Set<(typeof use)[number]>();
   for (const s of use) {
+    const marker = premiseMarker(s.p.words);
+    // (Not one about the asker: "since I'm from Peru" is their story, not a claim about the article.)
+    if (!questions.includes(s) && marker > 0 && s.p.words.length > marker && !isChatter(s.p, lex) && use.slice(use.indexOf(s)).some((x) => questions.includes(x))) {
+      // "Since the meeting was in Dubai, who chaired it?": a clause the question takes for granted,
+      // checked on its own rather than read into the question.
+      premise = { ...s.p, words: s.p.words.slice(marker) };
+      premises.add(s);
+      continue;
+    }
     if (questions.includes(s)) {
       // "What are they?" with nothing of its own: the sentence before it says what "they" are.
       const at = sentences.indexOf(s);
@@ -194,7 +214,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter ? since.filter((x) => !use.includes(x)).flatMap((x) => x.p.words) : [];
       const own = pending.filter((w) => !around.includes(w));
       const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
-      parts.push(...(tentative.has(s) ? split.map((p) => ({ ...p, tentative: true })) : split));
+      const withPremise = premise ? split.map((p, k) => (k === 0 ? { ...p, premise } : p)) : split;
+      parts.push(...(tentative.has(s) ? withPremise.map((p) => ({ ...p, tentative: true })) : withPremise));
+      premise = undefined;
       pending = [];
       around = [];
       pendingAt = s.at;
@@ -216,7 +238,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     }
   }
   if (process.env.SEGDBG) console.error(JSON.stringify({ sentences: sentences.map((s) => [s.raw, s.asked, questions.includes(s), use.includes(s), tentative.has(s)]), parts: parts.map((p) => [p.words.join(" "), [...(p.optional ?? [])], p.tentative]) }));
-  const keptWhole: Prepared = { ...whole, words: use.flatMap((s) => s.p.words) };
+  const keptWhole: Prepared = { ...whole, words: use.filter((s) => !premises.has(s)).flatMap((s) => s.p.words) };
   const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
   return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter, ...(dropped.length > 0 ? { setAside: { ...whole, words: dropped } } : {}) };
 }

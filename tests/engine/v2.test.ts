@@ -569,3 +569,17 @@ describe("a person's state", () => {
     says(ask('Is von Goetze German?'), /^Yes: Dr Clemens von Goetze/);
   });
 });
+
+describe('premises in a clause before the question', () => {
+  it('says what the article does say when the premise is wrong, and answers when it holds', () => {
+    const dubai = ask('Since the meeting was held in Dubai, who chaired it?');
+    expect(dubai.answered).toBe(false);
+    says(dubai, /Abu Dhabi/);
+    const iran = ask('بما أن إيران عضو في المجموعة، ما الدور الذي قامت به في الاجتماع؟');
+    expect(iran.answered).toBe(false);
+    says(iran, /إيران ليست/);
+    says(ask('Since the meeting was held in Abu Dhabi, who chaired it?'), /United Arab Emirates and Germany/);
+    // The asker's own story is not a claim about the article.
+    says(ask('Since I live in Egypt, is Egypt a member?'), /^Yes/);
+  });
+});
