@@ -7,14 +7,14 @@ import type { ArticleData } from '../data/load.js';
 import type { Entity, Relation, Statement } from '../data/schema.js';
 import { skeletonIndex } from './arabizi.js';
 import { buildGazetteer, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
-import { buildFrame, type Frame } from './frame.js';
+import { buildFrame, isDocumentWord, type Frame } from './frame.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { fold, isArabicWord, stem, words } from './normalize.js';
 import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { detectLanguage, prepare, type Prepared, type Vocabulary } from './preprocess.js';
-import { sentence } from './render.js';
+import { countPhrase, listJoin, sentence } from './render.js';
 import { buildIndex, rankStatements, resolveWords, type RankedStatement, type ResolvedWord, type SearchIndex } from './search.js';
 import { segment } from './segment.js';
 import { smallTalkKind } from './small-talk.js';
@@ -156,6 +156,33 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   }
 
   /**
+   * "How many people does the article name?", "Which Peruvian cities does it mention?": the entities of a
+   * type the article names. Any other condition ("liberated cities") is one the data cannot check: not said.
+   */
+  function namedOfType(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): ops.Composed | undefined {
+    // The words themselves, not their stems: «المسؤول» (the official) is not «المسؤولين» (officials).
+    const cueWords = (name: string) => lex.cues.get(name)?.words;
+    const has = (name: string) => frame.words.some((w) => cueWords(name)?.has(w));
+    const type = has('typePerson') ? 'person' : has('typeCity') ? 'city' : undefined;
+    if (!type || !has('named') || frame.cueSets.length > 0 || !['count', 'list', 'which', 'who', 'what'].includes(frame.kind)) return undefined;
+    if (!specificNamed.every((e) => e.type === 'state')) return undefined;
+    const condition = frame.content.filter((c) => !c.context && !isDocumentWord(c.word) && !cueWords('typePerson')?.has(c.word) && !cueWords('typeCity')?.has(c.word) && !cueWords('named')?.has(c.word) && !cueWords('states')?.has(c.word) && !cueWords('position')?.has(c.word));
+    const all = graph.entities.filter((e) => e.type === type);
+    const state = specificNamed[0];
+    const inState = (e: Entity) => e.country === state?.id || e.within === state?.id || (!!e.within && entities.get(e.within)?.within === state?.id);
+    const ids = (state ? all.filter(inState) : all).map((e) => e.id);
+    const citations = ops.dedupe(ids.flatMap((id) => {
+      const own = graph.statements.find((x) => x.items.length === 1 && x.items[0] === id) ?? graph.statements.find((x) => x.entities.includes(id) || x.items.includes(id));
+      return own ? [ops.citationOf(own)] : [];
+    }));
+    const names = (list: string[]) => listJoin(list.map((id) => ops.displayName(ctx, id)), ctx.language);
+    if (condition.length > 0 || ids.length === 0) {
+      return { answered: false, text: sentence(ops.phrase(ctx, 'noneOfType', { list: names(all.map((e) => e.id)) }), ctx.language), citations: [], facts: [] };
+    }
+    return { answered: true, text: sentence(ops.phrase(ctx, 'namedOfType', { n: countPhrase(ids.length, type, ctx.language, lex), list: names(ids) }), ctx.language), citations, facts: [] };
+  }
+
+  /**
    * "Which country is <name> from?", "<name> is a German official, right?": a person's state, with the
    * passage that names their post. Only when the question holds nothing but words of affiliation.
    */
@@ -267,6 +294,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const grouped = list && (!frame.cues.attendance || frame.cues.membership) ? ops.byRegion(list, ctx, continentOf) : undefined;
       if (grouped) return done(grouped, 'continent', list);
     }
+    const ofType = namedOfType(frame, specificNamed, ctx);
+    if (ofType) return done(ofType, 'named-of-type');
     const affiliation = personAffiliation(frame, specificNamed, ctx);
     if (affiliation) return done(affiliation.composed, 'person-state', affiliation.statement);
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');

@@ -411,6 +411,8 @@ const OCCASIONS = new Set(['time', 'edition', 'round', 'session', 'مره', 'ا�
 const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'هو', 'هي', 'كان', 'كانت', 'هذا', 'هذه']);
 const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tells', 'talk', 'يقول', 'يذكر', 'قال', 'ذكر']);
 const DOC = new Set(['article', 'text', 'report', 'story', 'news', 'piece', 'it', 'الخبر', 'المقال', 'المقاله', 'النص', 'التقرير']);
+/** "the article", «الخبر»: the document itself, never what a question is about. */
+export const isDocumentWord = (w: string): boolean => DOC.has(w);
 
 const virtual = (word: string): ContentWord => ({ word, stem: stem(word), context: false, outOfScope: false });
 

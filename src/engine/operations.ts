@@ -28,7 +28,8 @@ export interface OpContext {
   language: Language;
 }
 
-const phrase = (ctx: OpContext, key: string, values: Record<string, string> = {}): string => {
+/** A phrase of the article's data in the reply's language, its {placeholders} filled. */
+export const phrase = (ctx: OpContext, key: string, values: Record<string, string> = {}): string => {
   const p = ctx.graph.texts.phrases[key];
   return p ? fill(p[ctx.language], new Map(Object.entries(values))) : '';
 };

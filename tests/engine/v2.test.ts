@@ -583,3 +583,15 @@ describe('premises in a clause before the question', () => {
     says(ask('Since I live in Egypt, is Egypt a member?'), /^Yes/);
   });
 });
+
+describe('entities of a type the article names', () => {
+  it('counts and lists the people and cities it names, and refuses a condition it cannot check', () => {
+    says(ask('How many people does the article name?'), /names 3 officials/);
+    says(ask('كم شخصاً يذكر الخبر؟'), /3 مسؤولين/);
+    says(ask('Which cities does the article mention?'), /Abu Dhabi/);
+    const liberated = ask('ما أسماء المدن العراقية المحررة التي ذكرها الخبر؟');
+    expect(liberated.answered).toBe(false);
+    // "The German official who chaired the sessions": a relation asked about, not a count of people.
+    says(ask('المسؤول الألماني اللي كان يرأس الجلسات شن اسمه؟'), /غويتز/);
+  });
+});
