@@ -595,3 +595,13 @@ describe('entities of a type the article names', () => {
     says(ask('المسؤول الألماني اللي كان يرأس الجلسات شن اسمه؟'), /غويتز/);
   });
 });
+
+describe('dialect filler and modal words', () => {
+  it('«يبي», «بدهم», «المفروض», «معمول», «أصلاً», «دي» do not dilute a question', () => {
+    for (const q of ['الخدمات العامة دي المفروض تتوفر فين؟', 'وين بدهم يوفروا الخدمات العامة؟', 'هو الاجتماع ده كان معمول عشان إيه أصلاً؟']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      says(a, /المناطق المحررة/);
+    }
+  });
+});
