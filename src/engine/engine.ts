@@ -155,6 +155,26 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { frame: f, resolved, named, ranked };
   }
 
+  /** "The coalition's full name?", «شو اسم مجموعة العمل؟»: the name the article uses, verbatim. */
+  function nameOf(frame: Frame, named: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
+    const asked = lex.cues.get('nameAsked')?.words;
+    if (!asked || !frame.words.some((w) => asked.has(w) && !['full', 'official', 'exact', 'complete', 'whole', 'proper', 'formal', 'الكامل', 'كامل', 'الكامله', 'الرسمي', 'رسمي', 'الرسميه'].includes(w))) return undefined;
+    // One thing named (a setting like the group or the coalition counts; the meeting beside it does not).
+    const things = named.filter((e) => e.type !== 'meeting' || named.length === 1);
+    if (things.length !== 1 || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.length > 0) return undefined;
+    const entity = entities.get(things[0]!.id);
+    if (!entity || entity.type === 'person' || entity.type === 'state') return undefined;
+    // "…the group that held this meeting": words of holding it add nothing to the name asked for.
+    const holding = lex.cues.get('holding')?.words;
+    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word))) return undefined;
+    // The longest of its names found word for word in the article.
+    const surface = [entity.name.ar, ...entity.aliases.ar].filter((n) => data.raw.includes(n)).sort((a, b) => b.length - a.length)[0];
+    const statement = surface ? graph.statements.find((x) => x.quote.includes(surface)) : undefined;
+    if (!surface || !statement) return undefined;
+    const text = sentence(ops.phrase(ctx, 'nameIs', { name: entity.name[ctx.language], surface }), ctx.language);
+    return { composed: { answered: true, text, citations: [{ paragraph: statement.paragraph, quote: surface }], facts: [statement.id] }, statement };
+  }
+
   /**
    * "How many people does the article name?", "Which Peruvian cities does it mention?": the entities of a
    * type the article names. Any other condition ("liberated cities") is one the data cannot check: not said.
@@ -294,6 +314,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const grouped = list && (!frame.cues.attendance || frame.cues.membership) ? ops.byRegion(list, ctx, continentOf) : undefined;
       if (grouped) return done(grouped, 'continent', list);
     }
+    const name = nameOf(frame, named, ctx);
+    if (name) return done(name.composed, 'name', name.statement);
     const ofType = namedOfType(frame, specificNamed, ctx);
     if (ofType) return done(ofType, 'named-of-type');
     const affiliation = personAffiliation(frame, specificNamed, ctx);

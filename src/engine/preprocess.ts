@@ -75,6 +75,12 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
       out.push('علي', w.slice(1));
       continue;
     }
+    // «على طول» is "right (before/after)", not a length.
+    if (w === 'طول' && (out.at(-1) === 'علي' || out.at(-1) === 'على')) {
+      out.pop();
+      out.push('مباشره');
+      continue;
+    }
     // «مين مثّل بيرو؟»: after "who", «مثل» is the verb "represented", not "like".
     if (w === 'مثل' && ['من', 'الذي', 'اللي', 'مين', 'منو', 'شكون'].includes(out.at(-1) ?? '')) {
       out.push('يمثل');

@@ -237,8 +237,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       parts[parts.length - 1] = excludes ? joined : withOptional(joined, closing, [...last.words.filter((w) => !last.optional?.has(w)), ...pending.filter((w) => !closing.includes(w))]);
     }
   }
-  if (process.env.SEGDBG) console.error(JSON.stringify({ sentences: sentences.map((s) => [s.raw, s.asked, questions.includes(s), use.includes(s), tentative.has(s)]), parts: parts.map((p) => [p.words.join(" "), [...(p.optional ?? [])], p.tentative]) }));
   const keptWhole: Prepared = { ...whole, words: use.filter((s) => !premises.has(s)).flatMap((s) => s.p.words) };
   const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
-  return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter, ...(dropped.length > 0 ? { setAside: { ...whole, words: dropped } } : {}) };
+  // One question: it is the whole (with the words it took from around it).
+  const asWhole = parts.length === 1 && !parts[0]!.premise ? { ...parts[0]!, tentative: false } : keptWhole;
+  return { parts: parts.length > 0 ? parts : [keptWhole], whole: asWhole, onlyChatter, ...(dropped.length > 0 ? { setAside: { ...whole, words: dropped } } : {}) };
 }

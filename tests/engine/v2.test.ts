@@ -605,3 +605,23 @@ describe('dialect filler and modal words', () => {
     }
   });
 });
+
+describe('names, lengths and places asked in dialect', () => {
+  it('gives the name the article uses, verbatim', () => {
+    says(ask('coalition full name'), /«التحالف الدولي ضد تنظيم «داعش» الإرهابي»/);
+    const wg = ask('شو اسم مجموعة العمل يلي عملت هالاجتماع؟');
+    says(wg, /مجموعة العمل المعنية بالاستقرار/);
+    expect(wg.citations.every((c) => isVerbatimIn(c.quote, data.raw))).toBe(true);
+  });
+
+  it('«قديش طوّل» asks a length the article does not give; «على طول» is "right before"', () => {
+    expect(ask('قديش طوّل الاجتماع؟').answered).toBe(false);
+    says(ask('مين الدولة اللي جاية قبل العراق على طول في القائمة؟'), /ايسلندا/);
+    says(ask('فأي بلاصة بالضبط تعقد الاجتماع؟'), /أبوظبي/);
+    says(ask('soorya men dmn el a3da2?'), /^لا/);
+  });
+
+  it('a long lead-in with the topic, then "what was it?", is one question', () => {
+    says(ask("gargash called something a 'failed project' in a tweet, wat was it"), /failed project/);
+  });
+});
