@@ -155,6 +155,57 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { frame: f, resolved, named, ranked };
   }
 
+  const hasCueWord = (frame: Frame, cue: string) => frame.words.some((w) => lex.cues.get(cue)?.words.has(w));
+  const statementOfCueSet = (cueSet: string, itemType?: string) =>
+    graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.length > 0 && (!itemType || x.items.every((id) => entities.get(id)?.type === itemType)));
+  /** The places a thing lies within (a ministry → its city → its state). */
+  const chainOf = (id: string): string[] => {
+    const out = [id];
+    for (let cur = entities.get(id)?.within; cur && !out.includes(cur); cur = entities.get(cur)?.within) out.push(cur);
+    return out;
+  };
+
+  /**
+   * "Who hosted the meeting?", «الدولة المضيفة», "Peru hosted it, right?": where it was held (and so
+   * whose ground it was), with who co-chaired it: the article never uses the word "host".
+   */
+  function hostOf(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
+    if (!hasCueWord(frame, 'host') || frame.cues.future || specificNamed.some((e) => e.type !== 'state')) return undefined;
+    const venue = statementOfCueSet('location');
+    const chairs = statementOfCueSet('chair', 'state');
+    if (!venue || !chairs) return undefined;
+    const language = ctx.language;
+    const lines = [venue.answer[language], chairs.answer[language]];
+    const citations = [ops.citationOf(venue), ops.citationOf(chairs)];
+    if (frame.kind === 'yesno' && specificNamed.length === 1) {
+      const yes = venue.items.some((id) => chainOf(id).includes(specificNamed[0]!.id));
+      const word = graph.texts.phrases[yes ? 'yesWord' : 'noWord']?.[language] ?? '';
+      const first = language === 'en' ? lines[0]!.charAt(0).toLowerCase() + lines[0]!.slice(1) : lines[0]!;
+      return { composed: { answered: true, text: `${word}: ${[first, ...lines.slice(1)].join('\n')}`, citations, facts: [venue.id, chairs.id] }, statement: venue };
+    }
+    if (specificNamed.length > 0 || !['who', 'which', 'what', 'where'].includes(frame.kind)) return undefined;
+    return { composed: { answered: true, text: lines.join('\n'), citations, facts: [venue.id, chairs.id] }, statement: venue };
+  }
+
+  /** "Peru's role in the meeting?", «دور بيرو»: what the article says a state or organisation did there. */
+  function roleOf(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
+    if (!hasCueWord(frame, 'role') || specificNamed.length !== 1 || frame.kind === 'yesno') return undefined;
+    const actor = specificNamed[0]!;
+    if (actor.type !== 'state' && actor.type !== 'organisation') return undefined;
+    // The most specific thing the article says of it: chairing, then attending, then membership.
+    for (const cueSet of ['chair', 'attendance', 'membership']) {
+      const s = graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.includes(actor.id));
+      if (!s) continue;
+      const said = ops.yesNo(s, relations.get(s.relation)!, [actor], ctx);
+      if (!said.answered) continue;
+      // A "yes" answers a yes/no question; here the fact is stated as it is.
+      const yes = graph.texts.phrases.yesWord?.[ctx.language] ?? '';
+      const text = said.text.startsWith(yes) ? said.text.slice(yes.length).replace(/^[:،,]\s*/, '') : said.text;
+      return { composed: { ...said, text: sentence(text, ctx.language) }, statement: s };
+    }
+    return undefined;
+  }
+
   /** "The coalition's full name?", «شو اسم مجموعة العمل؟»: the name the article uses, verbatim. */
   function nameOf(frame: Frame, named: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
     const asked = lex.cues.get('nameAsked')?.words;
@@ -314,6 +365,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const grouped = list && (!frame.cues.attendance || frame.cues.membership) ? ops.byRegion(list, ctx, continentOf) : undefined;
       if (grouped) return done(grouped, 'continent', list);
     }
+    const host = hostOf(frame, specificNamed, ctx);
+    if (host) return done(host.composed, 'host', host.statement);
+    const role = roleOf(frame, specificNamed, ctx);
+    if (role) return done(role.composed, 'role', role.statement);
     const name = nameOf(frame, named, ctx);
     if (name) return done(name.composed, 'name', name.statement);
     const ofType = namedOfType(frame, specificNamed, ctx);

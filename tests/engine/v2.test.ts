@@ -625,3 +625,20 @@ describe('names, lengths and places asked in dialect', () => {
     says(ask("gargash called something a 'failed project' in a tweet, wat was it"), /failed project/);
   });
 });
+
+describe('hosting and roles, which the article states only as place and chairing', () => {
+  it('"who hosted?" is where it was held and who co-chaired; a state as host is checked against the place', () => {
+    const who = ask('who hosted the meeting?');
+    says(who, /Abu Dhabi/);
+    says(who, /co-chaired/);
+    says(ask('germany hosted it right?'), /^No: the meeting was held in Abu Dhabi/);
+    says(ask('Did the UAE host the meeting?'), /^Yes/);
+    says(ask('الدولة المضيفة'), /أبوظبي/);
+  });
+
+  it("a state's role is the most specific thing the article says it did", () => {
+    says(ask('Germany role'), /^Germany co-chaired/);
+    says(ask('دور ألمانيا في الاجتماع'), /ترأست ألمانيا/);
+    says(ask("what was Iraq's role?"), /Representatives of Iraq attended/);
+  });
+});
