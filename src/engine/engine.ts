@@ -316,7 +316,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const s0 = best?.statement;
     void s0;
     const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...s.items.filter((id) => entities.get(id)?.type === 'person')] : []), ...specificNamed.map((e) => e.id)])];
-    const done = (c: ops.Composed, operation: string, s?: Statement): Outcome => ({ ...c, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) });
+    // "Members or attendees?": the fact answers it; a "Yes"/"No" before it would answer the first half only.
+    const yesNoLead = new RegExp(`^(${[graph.texts.phrases.yesWord?.[language], graph.texts.phrases.noWord?.[language]].filter(Boolean).join('|')})[:،,]\\s*`, 'gmu');
+    const done = (c: ops.Composed, operation: string, s?: Statement): Outcome => ({ ...c, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) });
 
     // Another meeting of the series than the one reported ("Where was the first meeting held?").
     const ordinalStatement = graph.statements.find((s) => relations.get(s.relation)?.templates.other);
@@ -364,6 +366,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const list = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'membership' && x.items.length > 0);
       const grouped = list && (!frame.cues.attendance || frame.cues.membership) ? ops.byRegion(list, ctx, continentOf) : undefined;
       if (grouped) return done(grouped, 'continent', list);
+    }
+    // "Is 28 the members or the attendees?": the statement that gives that number answers it.
+    if (frame.choice && frame.numbers.length > 0) {
+      const stating = graph.statements.find((x) => (x.counts ?? []).some((c) => c.value !== null && frame.numbers.includes(c.value)));
+      if (stating) return done(ops.lookup(stating, ctx), 'choice:number', stating);
     }
     const host = hostOf(frame, specificNamed, ctx);
     if (host) return done(host.composed, 'host', host.statement);

@@ -56,6 +56,8 @@ export interface Frame {
   numbers: number[];
   /** True when the question has no wh-word of its own (a statement with "?", "China member?"). */
   noWhWord: boolean;
+  /** A yes/no question offering alternatives ("members or attendees?", «أم»): answered with the fact, not a yes. */
+  choice: boolean;
   /** A continent asked about ("the African members"): a grouping the article does not make. */
   region?: string;
   /** Post words asked about ("foreign minister"). */
@@ -81,7 +83,9 @@ const TAG_END = new Set(['right', 'correct', 'innit', 'ليس', 'صح', 'صحي�
 /** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
 export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   const phrase = lex.questionPhrases.find((p) => indexOfPhrase(w, p.words) >= 0);
-  if (phrase?.kind === 'count') return 'count';
+  // "Is 28 the number of members?", «هل عدد الدول 28؟»: an auxiliary first makes a yes/no question of it.
+  const auxFirst = lex.questionWords.get(w.find((x) => !EN_LEADERS.has(x)) ?? '') === 'yesno';
+  if (phrase?.kind === 'count' && !(auxFirst && !/^(how|كم)/.test(phrase.words.join(' ')))) return 'count';
   if (w.some((x) => x === 'كم' || x === 'وكم' || x === 'فكم')) return 'count';
   for (let i = 0; i + 1 < w.length; i++) {
     const a = w[i]!;
@@ -276,7 +280,11 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     const bare = /^[وف]/.test(word) && word.length >= 5 ? word.slice(1) : '';
     if (bare && (lex.stopwords.has(bare) || lex.chatter.has(bare)) && !lex.questionWords.has(bare)) return;
     if (lex.questionWords.has(word) && !focus.has(i) && !tellsSomething) return;
-    if (kind === 'count' && COUNT_WORDS.has(word)) return;
+    if (COUNT_WORDS.has(word) && (kind === 'count' || !focus.has(i))) return;
+    // "Is the number of members 34?": a figure in a yes/no question is checked as a number, not matched as a word.
+    // (A figure the data itself uses, like "28", still points at the statement that gives it.)
+    // (A year stays a word: it asks about a date.)
+    if (kind === 'yesno' && /^\d{1,3}$/.test(word) && !options.known(word)) return;
     if (exclusionCue?.words.has(word)) return;
     // "first", "last" are positions, not topics; "earlier", «السابقة» still tell one tweet from another.
     if ((lex.ordinals.get(word) ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
@@ -329,6 +337,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       return hit ? { region: hit.code } : {};
     })(),
     numbers: w.flatMap((x) => (/^\d+$/.test(x) ? [Number(x)] : lex.numbers.has(x) ? [lex.numbers.get(x)!] : [])),
+    choice: kind === 'yesno' && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anywhere', 'somewhere'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
       const kind = lex.questionWords.get(x);
       if (kind === undefined || kind === 'yesno') return false;
@@ -387,6 +396,9 @@ function negatedCue(w: readonly string[], lex: Lexicon, name: string): boolean {
   }
   return false;
 }
+
+/** "or" between alternatives: «أم», «أو», dialect «ولا», «والا», Iraqi «لو». */
+const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو', 'wala', 'walla']);
 
 /** Words that negate what follows them: "not", "excluding", «غير», «مش»… */
 export const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'وليس', 'مش', 'لا', 'بدون']);

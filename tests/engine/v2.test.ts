@@ -642,3 +642,19 @@ describe('hosting and roles, which the article states only as place and chairing
     says(ask("what was Iraq's role?"), /Representatives of Iraq attended/);
   });
 });
+
+describe('choice questions', () => {
+  it('answers "members or attendees?" with the fact, never a bare yes or no', () => {
+    const a = ask('is 28 the number of members or attendees?');
+    says(a, /^Representatives of 28 states attended/);
+    says(ask('الرقم 28 في الخبر: هل هو عدد أعضاء المجموعة أم عدد الدول التي حضرت الاجتماع؟'), /^حضر الاجتماع ممثلون عن 28 دولة/);
+    const place = ask('Was the meeting in Abu Dhabi or Dubai?');
+    expect(place.text).not.toMatch(/^(Yes|No)/m);
+    says(place, /Abu Dhabi/);
+  });
+
+  it('"Is the number of members 34?" checks the figure', () => {
+    says(ask('Is the number of members 34?'), /^Yes/);
+    says(ask('Is the number of members 30?'), /^No/);
+  });
+});
