@@ -267,6 +267,8 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
     return { answered: false, text: sentence(phrase(ctx, 'noNumber', { phrase: unstated.phrase?.[lang] ?? s.answer[lang] }), lang), citations: [citationOf(s)], facts: [s.id] };
   }
   if (total === undefined) return lookup(s, ctx);
+  // "How many states…?" of a list that holds none: no count to give from it.
+  if (total === 0 && types.length > 0) return { answered: false, text: ctx.graph.texts.notSaid[lang], citations: [], facts: [] };
 
   let text: string;
   const noFilter = types.length === 0 && stated.length === (s.counts ?? []).length;

@@ -658,3 +658,13 @@ describe('choice questions', () => {
     says(ask('Is the number of members 30?'), /^No/);
   });
 });
+
+describe('more dialect and edge counts', () => {
+  it('Iraqi «مال» is "of"; «اتجمعت» is holding; a count of a type a list lacks is not said, never "0"', () => {
+    expect(ask('مجموعات العمل مال التحالف شنو مهمتها؟').answered).toBe(true);
+    says(ask('اسم المجموعة اللي اتجمعت ايه؟'), /مجموعة العمل المعنية بالاستقرار/);
+    const a = ask('كم دولةً مُثِّلت في الاجتماع الذي عُقد بديوان عام الوزارة؟');
+    says(a, /28/);
+    expect(a.text).not.toMatch(/^0 /);
+  });
+});
