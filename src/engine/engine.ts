@@ -117,9 +117,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const had = frames.get(p);
     if (had) return had;
     const built = buildFrame(p.words, p.language, lex, gazetteer, { known });
-    // Words from the sentences around the question count like setting words: they only ever add.
+    // Words from the sentences around the question count like setting words: they only ever add, and
+    // what the question is (its kind, its cues) is read from its own words.
     const optional = p.optional;
-    const read = optional ? { ...built, content: built.content.map((c) => (optional.has(c.word) && !c.outOfScope ? { ...c, context: true } : c)) } : built;
+    const own = optional ? buildFrame(p.words.filter((w) => !optional.has(w)), p.language, lex, gazetteer, { known }) : undefined;
+    const read = optional && own
+      ? { ...built, kind: own.kind, cues: own.cues, cueSets: own.cueSets, negatedCueSets: own.negatedCueSets, choice: own.choice, noWhWord: own.noWhWord, content: built.content.map((c) => (optional.has(c.word) && !c.outOfScope ? { ...c, context: true } : c)) }
+      : built;
     const f = p.pronounSuffix && !read.pronoun ? { ...read, pronoun: true } : read;
     frames.set(p, f);
     return f;

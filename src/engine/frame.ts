@@ -98,7 +98,17 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   // unless it asks "can you / do you know …" (a request: the wh-word after it decides).
   let i = 0;
   while (i < w.length && EN_LEADERS.has(w[i]!)) i++;
+  // "Besides Peru, is Chile listed?": a set-aside opening before the auxiliary.
+  if (lex.cues.get('exclusion')?.words.has(w[i] ?? '')) {
+    const aux = w.findIndex((x, k) => k > i && k <= i + 6 && lex.questionWords.get(x) === 'yesno');
+    if (aux > 0) i = aux;
+  }
   const first = w[i];
+  // "Does the article say who…?", «هل يذكر الخبر من…»: the question inside is the one asked.
+  if (first !== undefined && lex.questionWords.get(first) === 'yesno' && w.slice(i + 1, i + 4).some((x) => DOC.has(x)) && w.slice(i + 1, i + 5).some((x) => SAY.has(x) || x === 'يذكر' || x === 'يقول')) {
+    const inner = w.slice(i + 2).find((x, k) => k > 0 && lex.questionWords.has(x) && lex.questionWords.get(x) !== 'yesno' && lex.questionWords.get(x) !== 'list');
+    if (inner) return lex.questionWords.get(inner)!;
+  }
   const firstKind = first ? lex.questionWords.get(first) : undefined;
   /** A word that asks for something ("where", «مين»), not a yes/no auxiliary or "list". */
   const whWord = (x: string) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; };
@@ -188,7 +198,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     if (!exclusionCue?.words.has(x) && !exclusionPhraseEnds.has(i)) return;
     // "…, but did Peru attend?": "but" before a clause joins it; only "all but Peru" excludes.
     if (x === 'but' && (lex.questionWords.has(w[i + 1] ?? '') || lex.pronouns.has(w[i + 1] ?? ''))) return;
-    const after = entities.filter((m) => m.start > i && m.start <= i + 5);
+    // Up to the auxiliary that opens the question: "besides Peru, is Chile…" sets aside Peru only.
+    const aux = w.findIndex((y, k) => k > i && lex.questionWords.get(y) === 'yesno');
+    const after = entities.filter((m) => m.start > i && m.start <= i + 5 && (aux < 0 || m.start < aux));
     for (const m of after) exclude.push(m.entity.id);
     const next = w.slice(i + 1, i + 4);
     if (after.length === 0 && next.some((y) => lex.pronouns.has(y) || y === 'one' || y === 'ones')) excludeSelf = true;

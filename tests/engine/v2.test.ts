@@ -668,3 +668,24 @@ describe('more dialect and edge counts', () => {
     expect(a.text).not.toMatch(/^0 /);
   });
 });
+
+describe('what a question is, read from its own words', () => {
+  it('"Does the article say who…?" asks who', () => {
+    expect(ask('Does the article say who headed the Iraqi delegation at this meeting?').answered).toBe(false);
+    says(ask('Does the article say who opened the meeting?'), /Gargash/);
+  });
+
+  it('"Besides <A>, is <B> listed?" is a yes/no about B alone', () => {
+    says(ask('Besides the UAE, is Kuwait listed as a member of this working group?'), /^Yes: Kuwait/);
+  });
+
+  it('a sentence around the question lends it words, never its cues ("mind the difference" is no comparison)', () => {
+    const a = ask('أهلاً، سؤالي عن الحضور وليس عن العضوية، فأرجو الانتباه للفرق. إلى جانب ممثلي الدول، ما الجهات الأخرى التي حضرت الاجتماع؟');
+    says(a, /المنظمات/);
+    expect(a.text).not.toMatch(/مقابل/);
+  });
+
+  it('"the coalition is fighting whom?" is Daesh', () => {
+    says(ask('التحالف ده بيحارب مين؟'), /داعش/);
+  });
+});
