@@ -16,7 +16,7 @@ export const questionKind = z.enum(questionKinds);
 
 export const entityTypes = [
   'person', 'state', 'organisation', 'city', 'place', 'meeting', 'event', 'working-group', 'coalition',
-  'organisation-named', 'medium', 'line-of-effort', 'topic',
+  'organisation-named', 'medium', 'line-of-effort', 'topic', 'region', 'document',
 ] as const;
 export const entityType = z.enum(entityTypes);
 

@@ -154,7 +154,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     let f = frame;
     // A named person with nothing else asked about ("Who is <name>?", "<name>") wants their profile.
     const asksElse = resolved.some((r) => !r.content.context);
-    if (!asksElse && named.some((e) => e.type === 'person') && ['who', 'what'].includes(frame.kind)) f = { ...frame, kind: 'identity' };
+    if (!asksElse && named.some((e) => e.type === 'person') && ['who', 'what', 'list'].includes(frame.kind)) f = { ...frame, kind: 'identity' };
     const ranked = rankStatements(index, f, resolved, named, options, settingIds);
     return { frame: f, resolved, named, ranked };
   }

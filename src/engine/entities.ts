@@ -26,7 +26,8 @@ export interface EntityMention {
 }
 
 /** Types that name something specific; the others name the article's setting (the meeting, the group…). */
-const SETTING_TYPES: ReadonlySet<EntityType> = new Set(['meeting', 'working-group', 'coalition', 'organisation-named', 'topic', 'event']);
+// (A region or a document the article names, like a tweet, is background too: naming Africa in passing asks nothing.)
+const SETTING_TYPES: ReadonlySet<EntityType> = new Set(['meeting', 'working-group', 'coalition', 'organisation-named', 'topic', 'event', 'region', 'document']);
 export const isSpecific = (e: { type: EntityType }): boolean => !SETTING_TYPES.has(e.type);
 export const isSetting = (e: { type: EntityType }): boolean => SETTING_TYPES.has(e.type);
 

@@ -341,10 +341,12 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
     },
     ...(() => {
-      // A region word inside a name ("the African Union") is the name's.
+      // A region word inside a name ("the African Union") is the name's; a region the article names
+      // (one in a title) is still a region.
+      const inName = new Set(entities.filter((m) => m.entity.type !== 'region').flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
       const hit = lex.regions.find((r) => {
         const at = indexOfPhrase(w, r.words);
-        return at >= 0 && !inEntity.has(at);
+        return at >= 0 && !inName.has(at);
       });
       return hit ? { region: hit.code } : {};
     })(),
@@ -453,7 +455,9 @@ function isOutOfScope(word: string, lex: Lexicon): boolean {
   if (lex.outOfScope.has(word)) return true;
   if (isArabicWord(word)) {
     const bare = word.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, '');
-    return bare.length >= 3 && (lex.outOfScope.has(bare) || lex.outOfScope.has(`ال${bare}`));
+    // «متابعينه»: with a possessive on it too.
+    const stems = [bare, bare.replace(/(ه|ها|هم|ك|ي|و)$/, '')];
+    return stems.some((b) => b.length >= 3 && (lex.outOfScope.has(b) || lex.outOfScope.has(`ال${b}`)));
   }
   return lex.outOfScopeStems.has(stem(word));
 }

@@ -248,7 +248,10 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
   const values = listValues(s, ctx);
   const stated = (s.counts ?? []).filter((c) => types.length === 0 || types.includes(c.type));
   let total: number | undefined;
-  let type = types[0] ?? 'member';
+  // What is counted: the type asked for, else the one type all the list's items share ("2 tweets", "5 regions").
+  const itemTypes = new Set(s.items.map((id) => typeOf(ctx, id)));
+  const shared = itemTypes.size === 1 ? [...itemTypes][0] : undefined;
+  let type = types[0] ?? (shared && shared !== 'state' && shared !== 'organisation' ? shared : 'member');
   if (stated.length > 0 && stated[0]!.value !== null && (types.length > 0 || !s.exhaustive)) {
     total = stated[0]!.value!;
     type = stated[0]!.type;

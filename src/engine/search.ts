@@ -43,6 +43,8 @@ export interface SearchIndex {
   fuse: Map<string, Fuse<VocabEntry>>;
   /** Memo of fuzzy lookups: questions repeat their words, and fuse is the costly step. */
   fuzzyMemo: Map<string, VocabEntry | null>;
+  /** The vocabulary by term, for a word found as it is once its Arabic proclitics are off («لبيرو»). */
+  vocabByTerm: Map<string, VocabEntry>;
 }
 
 export interface RankedStatement {
@@ -130,15 +132,29 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
       }),
     );
   }
-  return { statements, postings, listers, order: new Map(graph.statements.map((s, i) => [s.id, i])), known, fuse, fuzzyMemo: new Map() };
+  const vocabByTerm = new Map<string, VocabEntry>();
+  for (const entry of vocab) if (!vocabByTerm.has(entry.term) || entry.entity) vocabByTerm.set(entry.term, entry);
+  return { statements, postings, listers, order: new Map(graph.statements.map((s, i) => [s.id, i])), known, fuse, fuzzyMemo: new Map(), vocabByTerm };
+}
+
+/** Arabic proclitics, longest first: «وبال», «فال», «لل», «ب», «ل», «و»… */
+const PROCLITICS = [/^(و|ف)(بال|لل|كال)/, /^(بال|لل|كال|وال|فال)/, /^(و|ف)(ب|ل|ك)/, /^(ب|ل|ك|و|ف)/];
+
+/** «لبيرو», «وبالاجتماع»: the vocabulary term left once a preposition or conjunction written onto it is off. */
+function procliticFree(index: SearchIndex, word: string): VocabEntry | undefined {
+  for (const re of PROCLITICS) {
+    const bare = word.replace(re, '');
+    if (bare !== word && bare.length >= 3 && index.vocabByTerm.has(bare)) return index.vocabByTerm.get(bare);
+  }
+  return undefined;
 }
 
 /** The closest vocabulary term to a word not found as it is, or null. */
 function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabEntry | null {
   const memo = index.fuzzyMemo.get(word);
   if (memo !== undefined) return memo;
-  let best: VocabEntry | null = null;
-  if (word.length >= 4 && !/^\d+$/.test(word)) {
+  let best: VocabEntry | null = /^[\u0600-\u06FF]/.test(word) ? procliticFree(index, word) ?? null : null;
+  if (!best && word.length >= 4 && !/^\d+$/.test(word)) {
     // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
     // cost one edit, or two in a word of eight letters or more.
     const allowed = word.length >= 8 ? 2 : 1;
@@ -193,6 +209,12 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
   const resolved: ResolvedWord[] = [];
   const extraEntities: EntityRef[] = [];
   for (const content of frame.content) {
+    // «لبيرو»: a name with a preposition written onto it is that name.
+    const named = !content.outOfScope && /^[\u0600-\u06FF]/.test(content.word) ? procliticFree(index, content.word) : undefined;
+    if (named?.entity) {
+      extraEntities.push(named.entity);
+      continue;
+    }
     // An ordinal the lexicon knows («التالت») is itself, not a misspelling of a near word («التالي»).
     if (content.outOfScope || content.context || index.known.has(content.word) || index.known.has(content.stem) || lex.ordinals.has(content.word)) {
       resolved.push({ content });

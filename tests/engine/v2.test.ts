@@ -689,3 +689,24 @@ describe('what a question is, read from its own words', () => {
     says(ask('التحالف ده بيحارب مين؟'), /داعش/);
   });
 });
+
+describe('lists and facts added to the graph', () => {
+  it('counts the tweets the article quotes and the regions in a title', () => {
+    says(ask('How many tweets does the article quote?'), /two tweets/);
+    says(ask('كم تغريدة لقرقاش نقلها المقال؟'), /تغريدتين/);
+    says(ask("How many regions does von Goetze's directorate cover?"), /5 regions: Africa, Asia, Latin America, the Near East and the Middle East/);
+    // A region said in passing is background, and the continents still group the members.
+    says(ask('Which members are in Africa?'), /Egypt, Morocco and Somalia/);
+  });
+
+  it('says what the liberated areas were freed from, and that it does not name them', () => {
+    says(ask('Liberated from whom?'), /Daesh/);
+    expect(ask('Which liberated areas exactly? Mosul?').answered).toBe(false);
+    // Followers are not something the article states.
+    expect(ask('كم عدد متابعينه على تويتر؟').answered).toBe(false);
+  });
+
+  it('reads a name with a preposition written onto it («لقرقاش»)', () => {
+    says(ask('شو كان موضوع التغريدة السابقة لقرقاش؟'), /مظلة الوطن/);
+  });
+});
