@@ -340,7 +340,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       ((frame.kind === 'yesno' || frame.noWhWord) && personNamed ? true : !personNamed && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
     const titleScore = Math.max(0, ...ranked.filter((r) => titleStatements.includes(r.statement)).map((r) => r.score));
-    const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01 || frame.kind === 'yesno' || frame.noWhWord;
+    // ("the Peruvian minister who attended": no one the article names is from that state, so it names no such minister.)
+    const postState = named.find((e) => e.type === 'state');
+    const noneFromState = !!postState && !graph.entities.some((e) => e.type === 'person' && e.country === postState.id);
+    const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01 || frame.kind === 'yesno' || frame.noWhWord || noneFromState;
     if (asksPost && aboutPost) {
       const p = ops.post(ctx, named, titleStatements);
       // Asked by name ("the full name of the Minister of State"), the answer starts with the full name.

@@ -137,7 +137,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
     const kind = lex.questionWords.get(x);
     if (!kind || kind === 'yesno') continue;
     // «من» opens a who-question; later in a sentence it is the preposition "from".
-    if ((x === 'من' || x === 'ومن' || x === 'فمن') && k > 0 && !(k === 1 && EN_LEADERS.has(w[0]!))) continue;
+    // (After English words, "Peru's delegation مين كان…", it is the first Arabic word: "who".)
+    if ((x === 'من' || x === 'ومن' || x === 'فمن') && k > 0 && !(k === 1 && EN_LEADERS.has(w[0]!)) && isArabicWord(w[k - 1]!)) continue;
     if (kind === 'list' && k > i + 1) continue; // "list" deep in a sentence is a noun
     if (x === 'name' && k !== i) continue;
     return kind;

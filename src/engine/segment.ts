@@ -3,6 +3,7 @@
 // lower the confidence of a clear question; and a message that asks two things ("who chaired it and
 // where was it held?", «مين ترأس ووين صار؟») becomes two questions, each answered.
 import type { Lexicon } from './lexicon.js';
+import { fold } from './normalize.js';
 import type { Prepared } from './preprocess.js';
 
 export interface Segmented {
@@ -111,7 +112,8 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
 
 /** "how many of Peru, Chile and Cuba…", «بيرو، تشيلي وكوبا»: a comma inside a list of names is not a sentence break. */
 function joinEnumerations(pieces: string[], lex: Lexicon): string[] {
-  const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+  // Folded as the lexicon is («أين» is «اين»), so question words are known for what they are.
+  const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).map((w) => fold(w));
   const AND = new Set(['and', 'or', 'و', 'او', 'أو', 'ولا']);
   const isItem = (piece: string, hasNext: boolean): boolean => {
     const w = words(piece);

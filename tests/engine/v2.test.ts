@@ -710,3 +710,19 @@ describe('lists and facts added to the graph', () => {
     says(ask('شو كان موضوع التغريدة السابقة لقرقاش؟'), /مظلة الوطن/);
   });
 });
+
+describe('more traps and code-switching', () => {
+  it('a minister of a state no person in the article is from is not named', () => {
+    expect(ask("What's the name of the Iraqi minister who attended the meeting?").answered).toBe(false);
+    // "the minister who opened the meeting" still names its person by what they did.
+    says(ask('Who is the minister who opened the meeting?'), /Gargash/);
+  });
+
+  it('«مين» after English words asks who', () => {
+    expect(ask("Iraq's delegation مين كان يرأسها؟").answered).toBe(false);
+  });
+
+  it('"where and when" after a premise clause is still two questions about the meeting asked', () => {
+    expect(ask('بما أن هذا هو الاجتماع الثاني، أين ومتى عُقد الاجتماع الأول؟').answered).toBe(false);
+  });
+});
