@@ -498,6 +498,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const cues = typed ? cur.cues : { ...cur.cues, states: prev.cues.states, organisations: prev.cues.organisations };
       // "it", "them" with words of its own refer to what was talked about, not to a state named in passing.
       const referents = focusMentions.filter((m) => m.entity.type !== 'state' && m.entity.type !== 'organisation');
+      // "Is Peru a member? And which comes right after it?": the position is relative to what was asked about.
+      const back = cur.relativeBack && !cur.relative ? focusMentions.find((m) => isSpecific(m.entity)) : undefined;
+      if (back) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, back], relative: { dir: cur.relativeBack!, entity: back.entity.id } };
       return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents] };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);

@@ -52,6 +52,8 @@ export interface Frame {
   between: boolean;
   /** "right after Chile": a position relative to a named item. */
   relative?: { dir: 'before' | 'after'; entity: string };
+  /** "right after it", «بعدها»: a position relative to what was just talked about. */
+  relativeBack?: 'before' | 'after';
   /** Numbers the question states ("30 countries", «سبع مجموعات»), for checking its premise. */
   numbers: number[];
   /** True when the question has no wh-word of its own (a statement with "?", "China member?"). */
@@ -253,6 +255,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     const target = entities.find((m) => m.start > i && m.start <= i + 3 && isSpecific(m.entity));
     if (target && !(before?.words.has(x) && w.slice(i + 1, i + 4).some((y) => y === 'or' || y === 'ولا' || y === 'او' || y === 'ام'))) relative = { dir, entity: target.entity.id };
   });
+  const relativeBack = relative
+    ? undefined
+    : (['before', 'after'] as const).find((dir) => w.some((x, i) => (dir === 'before' ? before : after)?.words.has(x) && w.slice(i + 1, i + 3).some((y) => lex.pronouns.has(y) || y === 'it' || y === 'them')));
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
   // Words right beside a post's head noun qualify it ("defence minister", «وزير الدفاع»).
@@ -368,6 +373,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
     ...(relative ? { relative } : {}),
+    ...(relativeBack ? { relativeBack } : {}),
     post,
     pronoun,
     continuation,

@@ -20,6 +20,7 @@ export interface Segmented {
 // A full stop ends a sentence only after a word of four letters or more (not "Dr.", "U.S.", «د.»).
 const SENTENCE = /(?<=[^\s.]{4})\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
 const CONJUNCTIONS = new Set(['and', 'also', 'plus', 'then', 'و', 'ثم', 'وكمان', 'وايضا']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'with', 'by', 'of', 'about', 'since', 'under', 'في', 'من', 'الي', 'علي', 'عن', 'مع']);
 /** Kinds whose word may open a second question after "and" (yes/no auxiliaries only after a comma or a question mark). */
 const SPLITTING_KINDS = new Set(['who', 'what', 'which', 'where', 'when', 'why', 'how', 'count']);
 
@@ -99,7 +100,9 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
     const next = p.words[i + 1] ?? '';
     const attached = w.length > 2 && w.startsWith('و') && isQuestionWord(lex, w.slice(1)) && w.slice(1) !== 'من';
     const attachedWho = w === 'ومن' && i > 1;
-    const separate = CONJUNCTIONS.has(w) && isQuestionWord(lex, next);
+    // "…and in which city…": a preposition may stand between "and" and the question word.
+    const viaPreposition = CONJUNCTIONS.has(w) && PREPOSITIONS.has(next) && isQuestionWord(lex, p.words[i + 2] ?? '');
+    const separate = (CONJUNCTIONS.has(w) && isQuestionWord(lex, next)) || viaPreposition;
     if ((attached || attachedWho || separate) && i - start >= 2) {
       out.push({ ...p, words: p.words.slice(start, i) });
       start = separate ? i + 1 : i;

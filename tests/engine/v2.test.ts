@@ -726,3 +726,17 @@ describe('more traps and code-switching', () => {
     expect(ask('بما أن هذا هو الاجتماع الثاني، أين ومتى عُقد الاجتماع الأول؟').answered).toBe(false);
   });
 });
+
+describe('two questions joined by "and" with a preposition, and positions relative to "it"', () => {
+  it('splits "… and in which city …" and answers both', () => {
+    const a = ask('Who co-chaired the meeting and in which city was it held?');
+    says(a, /Germany/);
+    says(a, /Abu Dhabi/);
+  });
+
+  it('"which comes right after it?" is relative to what the first part asked about', () => {
+    says(ask('Is Latvia a member, and which country comes right after it in the list?'), /Luxembourg/);
+    const [, b] = talk('Is Japan a member?', 'which country comes right before it?');
+    says(b!, /Italy/);
+  });
+});
