@@ -148,7 +148,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   function analyse(frame: Frame) {
     const { resolved: own, extraEntities } = resolveWords(index, frame, lex, options);
     // "Who was there?": nothing but a relation's cue; the relation itself is what is asked about.
-    const bare = !own.some((r) => !r.content.context) && frame.entities.every((m) => !isSpecific(m.entity));
+    const cueOnly = (w: string) => frame.cueSets.some((name) => lex.cues.get(name)?.words.has(w));
+    // (A cue word a statement also holds, like "belong", already finds what it is about.)
+    const bare = frame.cueSets.length === 1 && own.every((r) => r.content.context || (cueOnly(r.content.word) && !r.fuzzyTerm && !known(r.content.word))) && frame.entities.every((m) => !isSpecific(m.entity));
     const resolved: ResolvedWord[] = bare ? [...own, ...frame.cueSets.map((name) => ({ content: { word: `#${name}`, stem: `#${name}`, context: false, outOfScope: false } }))] : own;
     const named = uniqueById([...frame.entities.map((m) => m.entity), ...extraEntities]);
     let f = frame;
@@ -168,6 +170,20 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     for (let cur = entities.get(id)?.within; cur && !out.includes(cur); cur = entities.get(cur)?.within) out.push(cur);
     return out;
   };
+
+  /** "Are the members only states?", «الأعضاء دول بس؟»: the list's make-up answers it, yes or no. */
+  function onlyOfType(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
+    if ((frame.kind !== 'yesno' && !frame.noWhWord) || specificNamed.length > 0 || !hasCueWord(frame, 'only') || frame.cues.states === frame.cues.organisations) return undefined;
+    const type = frame.cues.states ? 'state' : 'organisation';
+    const cueSet = frame.cueSets.find((c) => c === 'membership' || c === 'attendance') ?? 'membership';
+    const s = statementOfCueSet(cueSet);
+    if (!s) return undefined;
+    // The types the list holds, named or only counted ("a number of organisations").
+    const types = new Set([...s.items.map((id) => entities.get(id)?.type ?? ''), ...(s.counts ?? []).map((c) => c.type)]);
+    const yes = types.size === 1 && types.has(type);
+    const word = graph.texts.phrases[yes ? 'yesWord' : 'noWord']?.[ctx.language] ?? '';
+    return { composed: { answered: true, text: `${word}: ${s.answer[ctx.language]}`, citations: [ops.citationOf(s)], facts: [s.id] }, statement: s };
+  }
 
   /**
    * "Who hosted the meeting?", «الدولة المضيفة», "Peru hosted it, right?": where it was held (and so
@@ -379,6 +395,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const stating = graph.statements.find((x) => (x.counts ?? []).some((c) => c.value !== null && frame.numbers.includes(c.value)));
       if (stating) return done(ops.lookup(stating, ctx), 'choice:number', stating);
     }
+    const only = onlyOfType(frame, specificNamed, ctx);
+    if (only) return done(only.composed, 'only-type', only.statement);
     const host = hostOf(frame, specificNamed, ctx);
     if (host) return done(host.composed, 'host', host.statement);
     const role = roleOf(frame, specificNamed, ctx);

@@ -178,7 +178,8 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
   let answered = true;
   const values = listValues(s, ctx);
   // "Did Peru chair it alone?": in the list, but not the whole of it.
-  const alone = hasCue(ctx.lex, 'alone', ctx.frame.words);
+  // ("Is it a member, or did it only attend?" offers a choice: that "only" is not "alone".)
+  const alone = hasCue(ctx.lex, 'alone', ctx.frame.words) || (!ctx.frame.choice && hasCue(ctx.lex, 'only', ctx.frame.words));
   for (const e of named) {
     const v = new Map(values);
     v.set('name', displayName(ctx, e.id));
@@ -190,8 +191,13 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
     v.set('others', listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
     const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
     const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));
+    // "Is Peru the only state that attended?" when the article counts more than it names: no.
+    const counted = (s.counts ?? []).some((c) => (c.value ?? 0) > 1 && c.type === typeOf(ctx, e.id));
     if (alone && s.items.includes(e.id) && s.items.length > 1 && s.exhaustive) {
       lines.push(phrase(ctx, 'notAlone', { all: v.get('all') ?? '' }));
+      citations.push(citationOf(s));
+    } else if (alone && s.items.includes(e.id) && counted) {
+      lines.push(`${phrase(ctx, 'noWord')}: ${s.answer[ctx.language]}`);
       citations.push(citationOf(s));
     } else if ((s.items.includes(e.id) || within) && ctx.frame.content.some((c) => c.outOfScope)) {
       // "Did Peru say it on <a platform the article never mentions>?": a yes would vouch for it.

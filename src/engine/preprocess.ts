@@ -111,8 +111,13 @@ export function baseForms(input: readonly string[], known: (w: string) => boolea
       pronoun = true;
       return plural[1]!;
     }
-    if (known(w)) return w;
+    // «أعضاؤها»: a final hamza on its seat before the pronoun (checked before a looser match by stem).
     const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم)$/);
+    if (hamzaSeat && knownExact(hamzaSeat[1]!)) {
+      pronoun = true;
+      return hamzaSeat[1]!;
+    }
+    if (known(w)) return w;
     if (hamzaSeat && known(hamzaSeat[1]!)) {
       pronoun = true;
       return hamzaSeat[1]!;

@@ -181,7 +181,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
   // "Of the states that attended the meeting, which one…?": a partitive opening is part of the question.
   const partitive = (s: { p: Prepared }) => PARTITIVE.has(s.p.words[0] ?? '') || (s.p.words[0] === 'من' && s.p.words[1] === 'بين');
-  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || partitive(s) || premiseMarker(s.p.words) > 0)));
+  // A piece of the question's own sentence ("Peru posted on Instagram about it, what did he say?") is its lead-in, however long.
+  const leadIn = (s: (typeof sentences)[number]) => sentences.some((q) => q !== s && q.at === s.at && questions.includes(q) && sentences.indexOf(q) > sentences.indexOf(s));
+  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || partitive(s) || premiseMarker(s.p.words) > 0 || leadIn(s))));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 

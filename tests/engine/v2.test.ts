@@ -740,3 +740,17 @@ describe('two questions joined by "and" with a preposition, and positions relati
     says(b!, /Italy/);
   });
 });
+
+describe('"only" asked of a list', () => {
+  it('"are the members only states?" is answered from what the list holds', () => {
+    says(ask("Are the group's members only states?"), /^No: The working group has 34 members: 31 states and 3 organisations/);
+    says(ask('المجموعة أعضاؤها دول بس؟'), /^لا/);
+    says(ask('Did only states attend?'), /^No/);
+    // The article counts 28 states present and names one: that one is not the only one.
+    says(ask('Is Iraq the only state that attended?'), /^No/);
+  });
+
+  it('"or did it only attend?" is a choice, not "alone"', () => {
+    expect(ask('العراق نفسه عضو بمجموعة العمل لو بس حضر؟').text).not.toMatch(/^لا/);
+  });
+});
