@@ -99,6 +99,11 @@ export const statementSchema = z.strictObject({
   keywords: bilingualList,
   questions: bilingualList,
   alsoCite: z.array(nonEmpty).optional(),
+  /**
+   * Claims the statement contradicts, each as words that must all appear in a yes/no question ("rescue
+   * … regimes", «ناجح»): asked, they get a "no" with what the statement says.
+   */
+  contradicts: bilingualList.optional(),
 });
 
 export const textsSchema = z.strictObject({

@@ -171,6 +171,21 @@ function makeListValues(s: Statement, ctx: OpContext): Map<string, string> {
 
 const template = (rel: Relation, key: string, ctx: OpContext): string | undefined => rel.templates[key]?.[ctx.language];
 
+/** True when the question holds all the words of a claim the statement contradicts (by word or stem). */
+function contradicted(s: Statement, ctx: OpContext): boolean {
+  const claims = [...(s.contradicts?.ar ?? []), ...(s.contradicts?.en ?? [])];
+  if (claims.length === 0) return false;
+  const asked = new Set(ctx.frame.words.flatMap((w) => [w, stem(w)]));
+  const has = (w: string) => asked.has(w) || asked.has(stem(w));
+  // A "!word" must be absent: "rescuing regimes !failed" is the opposite claim only without "failed".
+  return claims.some((claim) => {
+    const parts = claim.split(/\s+/).filter(Boolean);
+    const must = parts.filter((p) => !p.startsWith('!')).flatMap((p) => words(fold(p)));
+    const not = parts.filter((p) => p.startsWith('!')).flatMap((p) => words(fold(p.slice(1))));
+    return must.length > 0 && must.every(has) && !not.some(has);
+  });
+}
+
 /** Is it in the list? Yes; no (the list is complete); or the article does not say (it is not). */
 export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpContext): Composed {
   const lines: string[] = [];
@@ -203,6 +218,11 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
       // "Did Peru say it on <a platform the article never mentions>?": a yes would vouch for it.
       answered = false;
       lines.push(`${ctx.graph.texts.notSaid[ctx.language]}\n${phrase(ctx, 'whatItSays')} ${s.answer[ctx.language]}`);
+      citations.push(citationOf(s));
+    } else if ((s.items.includes(e.id) || within) && contradicted(s, ctx)) {
+      // "Did Peru say the plan succeeded?" when it called the plan a failure: no, with what was said.
+      const says = phrase(ctx, 'articleSays');
+      lines.push(`${phrase(ctx, 'noWord')}: ${ctx.language === 'en' ? says.charAt(0).toLowerCase() + says.slice(1) : says} ${s.answer[ctx.language]}`);
       citations.push(citationOf(s));
     } else if (s.items.includes(e.id) || within) {
       const yes = template(rel, 'yes', ctx);

@@ -754,3 +754,11 @@ describe('"only" asked of a list', () => {
     expect(ask('العراق نفسه عضو بمجموعة العمل لو بس حضر؟').text).not.toMatch(/^لا/);
   });
 });
+
+describe('claims a statement contradicts', () => {
+  it('says no to the opposite of what was said, and still not to a faithful paraphrase', () => {
+    says(ask('هل قال قرقاش إن إنقاذ النظم الطائفية مشروع ناجح؟'), /^لا/);
+    says(ask("Gargash said sectarian regimes must be rescued, didn't he?"), /^No/);
+    expect(ask('Did Gargash say rescuing sectarian regimes is a failed project?').text).not.toMatch(/^No/);
+  });
+});
