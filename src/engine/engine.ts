@@ -497,8 +497,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   }
 
   /** A follow-up's frame filled from the previous one: "and Iran?", "where?", "what is his title?". */
-  function followUp(prev: Frame, cur: Frame, focusIds: string[]): Frame | undefined {
-    const own = cur.content.filter((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
+  function followUp(prev: Frame, asked: Frame, focusIds: string[], recentIds: string[] = []): Frame | undefined {
+    const own = asked.content.filter((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
+    // "…and the Emirati one?" after talk of two people: the one from that state.
+    const states = asked.entities.filter((m) => isSpecific(m.entity));
+    const fromState =
+      own.length === 0 && states.length === 1 && states[0]!.entity.type === 'state'
+        ? [...focusIds, ...recentIds].map((id) => entities.get(id)).find((e) => e?.type === 'person' && e.country === states[0]!.entity.id)
+        : undefined;
+    const personRef = fromState ? gazetteer.byId.get(fromState.id) : undefined;
+    const cur: Frame = personRef ? { ...asked, entities: [{ entity: personRef, start: -1, end: -1 }] } : asked;
     const curSpecific = cur.entities.filter((m) => isSpecific(m.entity));
     const explicitKind = cur.words.some((w) => lex.questionWords.has(w)) || lex.questionPhrases.some((p) => cur.words.join(' ').includes(p.words.join(' ')));
     const focusMentions: EntityMention[] = focusIds
@@ -560,7 +568,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = wh > 0 ? frame.words.slice(wh) : frame.words;
     const personPronoun = asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
-      const merged = followUp(prev, frame, context!.focus);
+      const merged = followUp(prev, frame, context!.focus, context!.recent ?? []);
       if (merged) {
         const out = answerFrame(merged);
         // "…and what about the foreign fighters?": a new name the merged answer says nothing of, but the
@@ -710,7 +718,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       confidence: answered ? Math.max(confidence, Math.min(1, Math.max(...outcomes.map((o) => o.confidence)))) : confidence,
       suggestions: suggestionsFor(language, answered ? last.ranked.slice(1) : last.ranked, new Set(facts)),
       status,
-      context: contextOf(question, last, language),
+      context: contextOf(question, last, language, context),
     };
   }
 
@@ -723,8 +731,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     });
   }
 
-  function contextOf(question: string, out: Outcome, language: Language): ConversationContext {
-    return { at: options.now(), language, question, frame: out.frame, focus: out.focus };
+  function contextOf(question: string, out: Outcome, language: Language, before?: ConversationContext): ConversationContext {
+    // The people of earlier turns are remembered a little longer, for "and the other one?".
+    const people = [...(before?.focus ?? []), ...(before?.recent ?? [])].filter((id) => entities.get(id)?.type === 'person' && !out.focus.includes(id));
+    const recent = [...new Set(people)].slice(0, 4);
+    return { at: options.now(), language, question, frame: out.frame, focus: out.focus, ...(recent.length > 0 ? { recent } : {}) };
   }
 
   // The same question without a conversation gets the same answer: popular questions (and the

@@ -42,6 +42,8 @@ export interface ConversationContext {
   frame: unknown;
   /** Entities the last answer was about, for "he", "it", "them". */
   focus: string[];
+  /** People talked about in the turns before, for "and the Peruvian one?". */
+  recent?: string[];
 }
 
 /** The fields of the public contract, in its order. */

@@ -762,3 +762,10 @@ describe('claims a statement contradicts', () => {
     expect(ask('Did Gargash say rescuing sectarian regimes is a failed project?').text).not.toMatch(/^No/);
   });
 });
+
+describe('"and the Emirati one?"', () => {
+  it('picks, among the people talked about, the one from the state named', () => {
+    const [, , c] = talk("who chaired the working group's sessions?", "what's the german guy's title", 'and the emirati one?');
+    says(c!, /Faris Al Mazrouei/);
+  });
+});
