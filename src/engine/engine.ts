@@ -171,6 +171,37 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return out;
   };
 
+  /**
+   * "How many members have a name starting with 'United'?", «يبدأ اسمها بكلمة «المملكة»»: names as the
+   * article writes them (Arabic) or as English writes them.
+   */
+  function namesStartingWith(frame: Frame, ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
+    const w = frame.words;
+    const at = w.findIndex((x) => lex.cues.get('startsWith')?.words.has(x));
+    // "starting with …", «يبدأ بـ…»: the cue and what it starts with, or it is another "start".
+    if (at < 0 || !w.slice(at + 1, at + 6).some((x) => x === 'with' || (x.startsWith('ب') && x.length > 2))) return undefined;
+    // The word after "with" / «بكلمة», or the next word after the cue and a name word.
+    const LETTER = ['letter', 'حرف', 'بحرف', 'الحرف'];
+    const after = w.slice(at + 1).filter((x) => !['with', 'the', 'word', 'name', 'names', 'its', 'their', 'a', 'an', 'اسمها', 'اسمه', 'اسماوها', 'اسماوهم', 'اسمهم', 'اسما', 'اسم', ...LETTER].includes(x) && !isDocumentWord(x) && !(lex.stopwords.has(x) && x.length > 1));
+    const word = (after[0] === 'بكلمه' || after[0] === 'بلفظ' ? after[1] : after[0]?.replace(/^ب(?=ال)/, '')) ?? '';
+    if (word.length < (w.some((x) => LETTER.includes(x)) ? 1 : 2)) return undefined;
+    const s = statementOfCueSet('membership');
+    if (!s) return undefined;
+    const arabic = isArabicWord(word);
+    const nameOf = (id: string) => {
+      const e = entities.get(id);
+      const written = arabic ? (graph.surfaces[id] ?? e?.name.ar ?? '').replace(/^و(?=ال)/, '') : (gazetteer.byId.get(id)?.name.en ?? e?.name.en ?? '');
+      return fold(written).replace(/^the /, '');
+    };
+    // "member countries": the type asked for, when one is.
+    const type = frame.cues.states !== frame.cues.organisations ? (frame.cues.states ? 'state' : 'organisation') : undefined;
+    const ids = s.items.filter((id) => nameOf(id).startsWith(word) && (!type || entities.get(id)?.type === type || (type === 'state' && !!entities.get(id)?.iso)));
+    const list = listJoin(ids.map((id) => ops.displayName(ctx, id)), ctx.language);
+    const shown = arabic ? (w.includes('المملكه') && word === 'المملكه' ? 'المملكة' : word) : word.charAt(0).toUpperCase() + word.slice(1);
+    const text = ids.length === 0 ? ops.phrase(ctx, 'startsWithNone', { word: shown }) : ops.phrase(ctx, 'startsWith', { n: String(ids.length), word: shown, list });
+    return { composed: { answered: true, text: sentence(text, ctx.language), citations: [ops.citationOf(s)], facts: [s.id] }, statement: s };
+  }
+
   /** "Are the members only states?", «الأعضاء دول بس؟»: the list's make-up answers it, yes or no. */
   function onlyOfType(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
     if ((frame.kind !== 'yesno' && !frame.noWhWord) || specificNamed.length > 0 || !hasCueWord(frame, 'only') || frame.cues.states === frame.cues.organisations) return undefined;
@@ -395,6 +426,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const stating = graph.statements.find((x) => (x.counts ?? []).some((c) => c.value !== null && frame.numbers.includes(c.value)));
       if (stating) return done(ops.lookup(stating, ctx), 'choice:number', stating);
     }
+    const starting = namesStartingWith(frame, ctx);
+    if (starting) return done(starting.composed, 'starts-with', starting.statement);
     const only = onlyOfType(frame, specificNamed, ctx);
     if (only) return done(only.composed, 'only-type', only.statement);
     const host = hostOf(frame, specificNamed, ctx);

@@ -769,3 +769,13 @@ describe('"and the Emirati one?"', () => {
     says(c!, /Faris Al Mazrouei/);
   });
 });
+
+describe('names starting with a word or letter', () => {
+  it('counts and lists the members whose names start so, as the article writes them or in English', () => {
+    says(ask("How many member countries have an English name starting with 'United'?"), /^3 of the members.*United Kingdom/);
+    says(ask('كم عضو في القائمة اسمه يبدأ بكلمة «المملكة»؟'), /^2 .*المملكة العربية السعودية والمملكة المتحدة/);
+    says(ask('Which members start with the letter K?'), /Korea and Kuwait/);
+    // Any other "start" is not this.
+    expect(ask('When did the meeting start?').text).not.toMatch(/starting with/);
+  });
+});
