@@ -369,7 +369,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...s.items.filter((id) => entities.get(id)?.type === 'person')] : []), ...specificNamed.map((e) => e.id)])];
     // "Members or attendees?": the fact answers it; a "Yes"/"No" before it would answer the first half only.
     const yesNoLead = new RegExp(`^(${[graph.texts.phrases.yesWord?.[language], graph.texts.phrases.noWord?.[language]].filter(Boolean).join('|')})[:،,]\\s*`, 'gmu');
-    const done = (c: ops.Composed, operation: string, s?: Statement): Outcome => ({ ...c, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) });
+    // "Did Peru post it on Facebook?": a yes/no question about something reports like this never state
+    // (a platform, a price) is not answered yes by what the article does say.
+    // (Unless the statement itself says that word: "does it fight Daesh's financing?" asks about a line of effort.)
+    const unstatedWords = frame.kind === 'yesno' || frame.noWhWord ? frame.content.filter((c) => c.outOfScope).map((c) => c.word) : [];
+    const saysWord = (st: Statement | undefined, w: string) => !!st && fold([st.quote, st.answer.ar, st.answer.en, ...st.keywords.ar, ...st.keywords.en].join(' ')).includes(w.replace(/^(و|ف)?(بال|لل|ال|ب|ل)/, ''));
+    const guard = (c: ops.Composed, operation: string, st?: Statement): ops.Composed =>
+      unstatedWords.some((w) => !saysWord(st, w)) && c.answered && !operation.startsWith('premise') && operation !== 'continent' && !c.text.startsWith(graph.texts.phrases.noWord?.[language] ?? '\u0000')
+        ? { ...c, answered: false, text: `${graph.texts.notSaid[language]}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${c.text}` }
+        : c;
+    const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { ...c, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
 
     // Another meeting of the series than the one reported ("Where was the first meeting held?").
     const ordinalStatement = graph.statements.find((s) => relations.get(s.relation)?.templates.other);
@@ -381,10 +390,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // Who holds a post ("Who is Peru's foreign minister?", "the full name of the Minister of State"), or
     // does a person hold it ("Is <name> the foreign minister?"); "what did the minister say" is neither.
     const asksName = frame.words.some((w) => NAME_WORDS.has(w));
+    const postStateNamed = named.find((e) => e.type === 'state');
+    // A post of that state no one the article names holds ("Was Peru's foreign minister there?").
+    const titleStems = (e: Entity) => new Set(words(fold(`${e.title?.en ?? ''} ${e.title?.ar ?? ''}`)).map(stem));
+    const unheldPost = !!postStateNamed && !graph.entities.some((e) => e.type === 'person' && e.country === postStateNamed.id && frame.post.filter((w) => !lex.cues.get('chair')?.words.has(w)).every((w) => titleStems(e).has(stem(w))));
     const personNamed = named.some((e) => e.type === 'person');
     const asksPost =
       frame.post.length > 0 &&
-      ((frame.kind === 'yesno' || frame.noWhWord) && personNamed ? true : !personNamed && (['who', 'which'].includes(frame.kind) || asksName));
+      ((frame.kind === 'yesno' || frame.noWhWord) && (personNamed || unheldPost) ? true : !personNamed && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
     const titleScore = Math.max(0, ...ranked.filter((r) => titleStatements.includes(r.statement)).map((r) => r.score));
     // ("the Peruvian minister who attended": no one the article names is from that state, so it names no such minister.)

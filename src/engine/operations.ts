@@ -584,7 +584,8 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
     const yes = fit.all && (fit.exact || !specific) && (!namedState || e.country === namedState.id);
     return { answered: true, text: phrase(ctx, yes ? 'titleYes' : 'notExactly', render(e)), citations: cite(e), facts: titleOf(e) ? [titleOf(e)!.id] : [] };
   }
-  if (namedPerson || !['who', 'what', 'which'].includes(frame.kind)) return undefined;
+  // ("Was Peru's foreign minister there?" asks of a post held by no one the article names: as "who".)
+  if (namedPerson || (!['who', 'what', 'which'].includes(frame.kind) && !((frame.kind === 'yesno' || frame.noWhWord) && namedState))) return undefined;
   // "Who is the UAE's Minister of State for Foreign Affairs?": the one whose post is exactly that.
   const candidates = people.filter((e) => !namedState || e.country === namedState.id);
   const exact = candidates.filter((e) => fits(e).exact);

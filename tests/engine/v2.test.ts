@@ -779,3 +779,21 @@ describe('names starting with a word or letter', () => {
     expect(ask('When did the meeting start?').text).not.toMatch(/starting with/);
   });
 });
+
+describe('truth guards for yes/no questions', () => {
+  it('a platform the article never names gets no yes from what it does say', () => {
+    expect(ask('قرقاش نشر الكلام ده على فيسبوك؟').answered).toBe(false);
+    // A word reports seldom state that this statement does say is fine: a line of effort.
+    expect(ask('واش التحالف كيحارب التمويل ديال داعش؟').answered).toBe(true);
+  });
+
+  it("a post of a state no one named holds is not said, even asked yes/no", () => {
+    expect(ask('أكان وزير الخارجية العراقي في عداد الحاضرين؟').answered).toBe(false);
+    expect(ask("Was Germany's foreign minister at the meeting?").answered).toBe(false);
+    says(ask('Did the German director-general chair the sessions?'), /Goetze/);
+  });
+
+  it('«مين» last in a sentence asks who', () => {
+    expect(ask('ممثل العراق مين').answered).toBe(false);
+  });
+});
