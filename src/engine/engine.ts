@@ -423,6 +423,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const tied = (x: Statement) => frame.ordinal !== undefined && (listWords || ranked.some((r) => r.statement === x && r.score >= (best?.score ?? 0) - 0.05));
       return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement || tied(x))).sort((a, b) => b.items.length - a.items.length)[0];
     };
+    // "How many Peruvian officials does the article name?": people or cities, before any list position.
+    const ofType = namedOfType(frame, specificNamed, ctx);
+    if (ofType) return done(ofType, 'named-of-type');
     const listStatement = listFor();
     if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== best?.statement && !frame.between && specificNamed.length === 0)) {
       const pos = ops.position(listStatement, ctx, specificNamed);
@@ -449,8 +452,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (role) return done(role.composed, 'role', role.statement);
     const name = nameOf(frame, named, ctx);
     if (name) return done(name.composed, 'name', name.statement);
-    const ofType = namedOfType(frame, specificNamed, ctx);
-    if (ofType) return done(ofType, 'named-of-type');
     const affiliation = personAffiliation(frame, specificNamed, ctx);
     if (affiliation) return done(affiliation.composed, 'person-state', affiliation.statement);
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
@@ -483,8 +484,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     // A number the question takes for granted ("So 30 countries attended?") is checked first.
     if (frame.kind === 'yesno' || frame.noWhWord) {
-      const np = ops.numberPremise(s, ctx);
-      if (np) return done(np, 'premise:number', s);
+      // Among statements that tie for the question, the one that states a number checks the figure.
+      const counted = [s, ...ranked.filter((r) => r.score >= best.score - 0.05).map((r) => r.statement)].find((x) => (x.counts ?? []).some((c) => c.value !== null) || (x.exhaustive && x.items.length > 2)) ?? s;
+      const np = ops.numberPremise(counted, ctx);
+      if (np) return done(np, 'premise:number', counted);
     }
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);

@@ -359,7 +359,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     })(),
     numbers: w.flatMap((x) => (/^\d+$/.test(x) ? [Number(x)] : lex.numbers.has(x) ? [lex.numbers.get(x)!] : [])),
     // (A dialect yes/no question has no particle: "Peru a member or did it only attend?", «… لو بس حضر؟».)
-    choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anywhere', 'somewhere'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
+    choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
       const kind = lex.questionWords.get(x);
       if (kind === undefined || kind === 'yesno') return false;
@@ -447,7 +447,7 @@ const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'هو', 'هي', '�
 const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tells', 'talk', 'يقول', 'يذكر', 'قال', 'ذكر']);
 const DOC = new Set(['article', 'text', 'report', 'story', 'news', 'piece', 'it', 'الخبر', 'المقال', 'المقاله', 'النص', 'التقرير']);
 /** "the article", «الخبر»: the document itself, never what a question is about. */
-export const isDocumentWord = (w: string): boolean => DOC.has(w);
+export const isDocumentWord = (w: string): boolean => DOC.has(w) || DOC.has(w.replace(/^(و|ف)?(ب|ل|في)(?=ال)/, ''));
 
 const virtual = (word: string): ContentWord => ({ word, stem: stem(word), context: false, outOfScope: false });
 

@@ -496,8 +496,10 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   if (inList.length === 1 && frame.ordinal === undefined) {
     const i = all.indexOf(inList[0]!);
     const n = i - start + 1;
+    // An item named before the list proper (n < 1) is placed by its place in the whole list.
+    const shown = n >= 1 ? n : i + 1;
     const key = n >= 1 && start > 0 ? 'positionRank' : 'positionNth';
-    return done(phrase(ctx, key, { item: name(inList[0]!), n: String(n >= 1 ? n : i + 1), abs: String(i + 1), ordinal: ordinalWord(n, ctx.language, true), before: listJoin(all.slice(0, start).map(name), ctx.language) }));
+    return done(phrase(ctx, key, { item: name(inList[0]!), n: String(shown), abs: String(i + 1), ordinal: ordinalWord(shown, ctx.language, true), before: listJoin(all.slice(0, start).map(name), ctx.language) }));
   }
   if (frame.ordinal === undefined || frame.ordinal < 1) return undefined;
   if (frame.ordinal === 99) return done(phrase(ctx, 'positionLast', { item: name(seq.at(-1)!) }));

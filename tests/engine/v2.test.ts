@@ -797,3 +797,17 @@ describe('truth guards for yes/no questions', () => {
     expect(ask('ممثل العراق مين').answered).toBe(false);
   });
 });
+
+describe('more counting and positions', () => {
+  it('counts the officials of a state the article names, before any list position', () => {
+    says(ask('كم مسؤول إماراتي مذكور بالخبر؟'), /مسؤولان \(2\): د. أنور بن محمد قرقاش وفارس المزروعي/);
+  });
+
+  it('an item named before the list proper is placed by its place in the whole list', () => {
+    expect(ask('where is the UAE in the list?').text).not.toMatch(/-1/);
+  });
+
+  it('"was it 30 countries or smth" checks the figure against the statement that gives one', () => {
+    says(ask('was it 30 countries or smth'), /^No: Representatives of 28 states attended/);
+  });
+});
