@@ -51,6 +51,8 @@ const gapSchema = z.strictObject({
   kinds: z.array(questionKind).optional(),
   /** Only for a question about the future ("where will the next meeting be?"). */
   future: z.boolean().optional(),
+  /** …unless it has one of these ("how many delegates" is a gap; "how many states' delegates" is not). */
+  unless: bilingualList.optional(),
   text: bilingual,
 });
 

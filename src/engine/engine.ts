@@ -502,6 +502,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;
+      // "iraqi delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.
+      const fragmentGap = bare ? ops.gapAnswer(s, ctx) : undefined;
+      if (fragmentGap) return done(fragmentGap, 'gap', s);
       if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);

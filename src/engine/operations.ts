@@ -82,6 +82,7 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   for (const gap of s.gaps ?? []) {
     if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
     if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
+    if (gap.unless && [...gap.unless.ar, ...gap.unless.en].some((u) => ctx.frame.words.includes(fold(u)))) continue;
     const { all, cues, phrases, cueStems } = cuesOf(gap);
     const text = ` ${ctx.frame.words.join(' ')} `;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;

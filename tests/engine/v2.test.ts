@@ -811,3 +811,16 @@ describe('more counting and positions', () => {
     says(ask('was it 30 countries or smth'), /^No: Representatives of 28 states attended/);
   });
 });
+
+describe('gaps with conditions, and the venue in the article\'s words', () => {
+  it('"how many delegates?" is not said; "how many states\' representatives?" is 28', () => {
+    expect(ask('How many delegates attended?').answered).toBe(false);
+    says(ask('How many state representatives attended?'), /28/);
+    expect(ask('iraqi delegate name').answered).toBe(false);
+    says(ask('Besides country representatives, who else attended?'), /organisations/);
+  });
+
+  it('the building is given as the article writes it', () => {
+    says(ask('اتعمل في أنهي مبنى؟'), /ديوان عام الوزارة/);
+  });
+});
