@@ -747,7 +747,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const distinct = new Set(outcomes.map((o) => o.text));
       // Nothing answered, and a part refers back to what is not said: the first refusal says it all.
       if (answered.length === 0 && outcomes.some((o) => o.operation === 'depends')) outcomes = outcomes.filter((o) => o.operation !== 'depends');
-      else if ((answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) || distinct.size < outcomes.length) outcomes = [];
+      else if (answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) outcomes = [];
+      // The same answer twice ("…right? which are they?"): said once.
+      else if (distinct.size < outcomes.length) outcomes = outcomes.filter((o, i) => outcomes.findIndex((x) => x.text === o.text) === i);
     }
     if (outcomes.length === 0) {
       const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context ?? fromAside);

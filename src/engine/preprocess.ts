@@ -104,7 +104,13 @@ const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', '�
 export function baseForms(input: readonly string[], known: (w: string) => boolean, knownExact: (w: string) => boolean = known): { words: string[]; pronoun: boolean } {
   let pronoun = false;
   const out = input.map((w) => {
-    if (!/[\u0600-\u06FF]/.test(w) || knownExact(w)) return w;
+    if (!/[\u0600-\u06FF]/.test(w)) return w;
+    // «جلساته», «تغريداته»: a plural in «ات» with "his" on it is that plural, even where a word list holds the form.
+    if (/^.{2,}ات(ه|ها)$/.test(w) && knownExact(w.replace(/(ه|ها)$/, ''))) {
+      pronoun = true;
+      return w.replace(/(ه|ها)$/, '');
+    }
+    if (knownExact(w)) return w;
     // «عددهم», «اعضاؤها»: a plural pronoun is a reference back even on a word known by its stem.
     const plural = w.match(/^(.{3,}?)(هم|هما|ها)$/);
     if (plural && knownExact(plural[1]!)) {

@@ -101,7 +101,8 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
     const attached = w.length > 2 && w.startsWith('و') && isQuestionWord(lex, w.slice(1)) && w.slice(1) !== 'من';
     const attachedWho = w === 'ومن' && i > 1;
     // "…and in which city…": a preposition may stand between "and" and the question word.
-    const viaPreposition = CONJUNCTIONS.has(w) && PREPOSITIONS.has(next) && isQuestionWord(lex, p.words[i + 2] ?? '');
+    // («وفي أي مبنى؟»: "and" and the preposition written as one word.)
+    const viaPreposition = (CONJUNCTIONS.has(w) && PREPOSITIONS.has(next) && isQuestionWord(lex, p.words[i + 2] ?? '')) || (w.startsWith('و') && PREPOSITIONS.has(w.slice(1)) && isQuestionWord(lex, next));
     const separate = (CONJUNCTIONS.has(w) && isQuestionWord(lex, next)) || viaPreposition;
     if ((attached || attachedWho || separate) && i - start >= 2) {
       out.push({ ...p, words: p.words.slice(start, i) });

@@ -824,3 +824,18 @@ describe('gaps with conditions, and the venue in the article\'s words', () => {
     says(ask('اتعمل في أنهي مبنى؟'), /ديوان عام الوزارة/);
   });
 });
+
+describe('two-in-one forms from round 8', () => {
+  it('splits «وفي أي…» and reads «جلساته» as "its sessions"', () => {
+    const a = ask('من ترأس الاجتماع؟ ومن ترأس جلساته؟');
+    says(a, /ألمانيا/);
+    says(a, /المزروعي/);
+    const b = ask('متى عُقد الاجتماع وفي أي مبنى؟');
+    says(b, /أمس/);
+    says(b, /ديوان/);
+  });
+
+  it('the same answer to a tag and a follow-up is said once, with its "No"', () => {
+    says(ask('The coalition has three working groups, right? which are they?'), /^No: /);
+  });
+});
