@@ -436,6 +436,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const list = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'membership' && x.items.length > 0);
       const grouped = list && (!frame.cues.attendance || frame.cues.membership) ? ops.byRegion(list, ctx, continentOf) : undefined;
       if (grouped) return done(grouped, 'continent', list);
+      // "How many of the 28 attending states were Arab?": the article names one of them only.
+      const attended = frame.cues.attendance && !frame.cues.membership ? statementOfCueSet('attendance') : undefined;
+      if (attended && !attended.exhaustive) {
+        const stated = ops.lookup(attended, ctx);
+        return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${stated.text}`, citations: stated.citations, facts: stated.facts }, 'not-said:region', attended);
+      }
     }
     // "Is 28 the members or the attendees?": the statement that gives that number answers it.
     if (frame.choice && frame.numbers.length > 0) {

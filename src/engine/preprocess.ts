@@ -59,7 +59,8 @@ export function expandCapitalForms(text: string): string {
 /** Applies the lexicon's normalization, also under a leading «و»/«ف» («ووين» → «و» «اين»). */
 export function normalizeWords(input: readonly string[], lex: Lexicon): string[] {
   const out: string[] = [];
-  for (const w of input) {
+  for (let at = 0; at < input.length; at++) {
+    const w = input[at]!;
     const direct = lex.normalize.get(w);
     if (direct) {
       out.push(...direct);
@@ -73,6 +74,11 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
     // «عالاجتماع» is «على الاجتماع»; «عالطاولة», «عالقائمة» the same.
     if (/^عال./.test(w) && w.length > 5) {
       out.push('علي', w.slice(1));
+      continue;
+    }
+    // «من قِبَل مَن…» is "by whom…": the «من قبل» of the passive, not "before".
+    if (w === 'قبل' && out.at(-1) === 'من' && ['من', 'مين'].includes(input[at + 1] ?? '')) {
+      out.pop();
       continue;
     }
     // «على طول» is "right (before/after)", not a length.

@@ -103,7 +103,9 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
     // "…and in which city…": a preposition may stand between "and" and the question word.
     // («وفي أي مبنى؟»: "and" and the preposition written as one word.)
     const viaPreposition = (CONJUNCTIONS.has(w) && PREPOSITIONS.has(next) && isQuestionWord(lex, p.words[i + 2] ?? '')) || (w.startsWith('و') && PREPOSITIONS.has(w.slice(1)) && isQuestionWord(lex, next));
-    const separate = (CONJUNCTIONS.has(w) && isQuestionWord(lex, next)) || viaPreposition;
+    // "How many attended and was Peru one of them?": after a wh-question, "and" with an auxiliary opens a yes/no one.
+    const yesNoAfterWh = CONJUNCTIONS.has(w) && lex.questionWords.get(next) === 'yesno' && !['you', 'u'].includes(p.words[i + 2] ?? '') && p.words.slice(start, i).some((x) => isQuestionWord(lex, x));
+    const separate = (CONJUNCTIONS.has(w) && isQuestionWord(lex, next)) || viaPreposition || yesNoAfterWh;
     if ((attached || attachedWho || separate) && i - start >= 2) {
       out.push({ ...p, words: p.words.slice(start, i) });
       start = separate ? i + 1 : i;

@@ -839,3 +839,19 @@ describe('two-in-one forms from round 8', () => {
     says(ask('The coalition has three working groups, right? which are they?'), /^No: /);
   });
 });
+
+describe('more round 8 forms', () => {
+  it('«من قِبَل مَن» is "by whom"', () => {
+    says(ask('من قِبَل مَن تمّت رئاسة الاجتماع الثاني لمجموعة العمل المعنية بالاستقرار؟'), /الإمارات وألمانيا/);
+  });
+
+  it('a grouping of the attendees is not said: the article names one of them', () => {
+    expect(ask('How many of the 28 attending states were Arab countries?').answered).toBe(false);
+  });
+
+  it('"…and was Iraq one of them?" after a wh-question is a second question', () => {
+    const a = ask('how many states attended and was iraq one of them?');
+    says(a, /28/);
+    says(a, /Iraq/);
+  });
+});
