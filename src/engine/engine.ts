@@ -108,6 +108,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
   /** Statements that give one person's post. */
   const titleStatements = graph.statements.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
+  const isTitleStatement = new Set(titleStatements);
   const known = (w: string) => index.known.has(w) || index.known.has(stem(w));
   const lexiconWords = new Set([...vocabularyWords, ...lex.stopwords, ...lex.questionWords.keys(), ...lex.pronouns]);
   const knownAnywhere = (w: string) => known(w) || lexiconWords.has(w) || gazetteer.byFirst.has(w);
@@ -335,7 +336,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       frame.post.length > 0 &&
       ((frame.kind === 'yesno' || frame.noWhWord) && personNamed ? true : !personNamed && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
-    const titleScore = Math.max(0, ...ranked.filter((r) => titleStatements.includes(r.statement)).map((r) => r.score));
+    let titleScore = 0;
+    for (const r of ranked) if (isTitleStatement.has(r.statement) && r.score > titleScore) titleScore = r.score;
     const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01 || frame.kind === 'yesno' || frame.noWhWord;
     if (asksPost && aboutPost) {
       const p = ops.post(ctx, named, titleStatements);
@@ -419,7 +421,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
 
     // "Which members did not attend?": the article lists who did; who did not, it never says.
-    const negatedList = frame.kind === 'yesno' ? undefined : [s, ...graph.statements].find((x) => x.items.length > 0 && frame.negatedCueSets.includes(relations.get(x.relation)?.cueSet ?? ''));
+    const negatedList = frame.kind === 'yesno' || frame.negatedCueSets.length === 0 ? undefined : [s, ...graph.statements].find((x) => x.items.length > 0 && frame.negatedCueSets.includes(relations.get(x.relation)?.cueSet ?? ''));
     if (negatedList) {
       const stated = ops.lookup(negatedList, ctx);
       const text = (graph.texts.phrases.negatedNotSaid?.[language] ?? graph.texts.notSaid[language]).replace('{stated}', stated.text);

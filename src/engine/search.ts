@@ -21,6 +21,8 @@ interface IndexedStatement {
   entities: Set<string>;
   /** Types of the entities the statement lists. */
   itemTypes: Set<string>;
+  /** Position in the data: the last tie-breaker. */
+  order: number;
 }
 
 interface VocabEntry {
@@ -70,6 +72,7 @@ function fieldWords(s: Statement, lex: Lexicon): string[] {
 
 export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, options: EngineOptions): SearchIndex {
   const relations = new Map(graph.relations.map((r) => [r.id, r]));
+  const order = new Map(graph.statements.map((s, i) => [s.id, i]));
   const statements: IndexedStatement[] = graph.statements.map((statement) => {
     const relation = relations.get(statement.relation)!;
     const cues = [...relation.cues.ar, ...relation.cues.en].flatMap((t) => words(fold(t)));
@@ -84,6 +87,7 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
       cueStems: new Set(cues.filter((c) => c.length >= 4).map(stem)),
       entities: new Set([...statement.entities, ...statement.items, statement.about]),
       itemTypes: new Set(statement.items.map((id) => graph.entities.find((e) => e.id === id)?.type ?? '')),
+      order: order.get(statement.id) ?? 0,
     };
   });
   const known = new Set<string>();
@@ -130,7 +134,7 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
       }),
     );
   }
-  return { statements, postings, listers, order: new Map(graph.statements.map((s, i) => [s.id, i])), known, fuse, fuzzyMemo: new Map() };
+  return { statements, postings, listers, order, known, fuse, fuzzyMemo: new Map() };
 }
 
 /** The closest vocabulary term to a word not found as it is, or null. */
@@ -291,10 +295,19 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     }
     return m;
   });
-  // A relation's own words ("said", "chaired", "members") point at its statements over others.
-  const cueHit = new Map<IndexedStatement, boolean>();
-  for (const s of candidates) cueHit.set(s, resolved.some((r) => cueMatch(s, r)));
-  const anyCue = [...cueHit.values()].some(Boolean);
+  // A relation's own words ("said", "chaired", "members") point at its statements over others. Cue words
+  // belong to the relation, so the test runs once per relation, not once per candidate.
+  const cueByRelation = new Map<Relation, boolean>();
+  const cueHitOf = (s: IndexedStatement): boolean => {
+    let hit = cueByRelation.get(s.relation);
+    if (hit === undefined) {
+      hit = resolved.some((r) => cueMatch(s, r));
+      cueByRelation.set(s.relation, hit);
+    }
+    return hit;
+  };
+  let anyCue = false;
+  for (const s of candidates) if (cueHitOf(s)) anyCue = true;
   const namedSettings = entities.filter((e) => isSetting(e) && settingIds.has(e.id)).map((e) => e.id);
   const namedAll = new Set(entities.map((e) => e.id));
   // A word no statement holds in any form may be a synonym the data lacks: beside two words a statement
@@ -306,8 +319,16 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   resolved.forEach((r, i) => {
     if (!r.content.context && !unknown[i]) knownTotal += r.content.outOfScope ? w.outOfScope : w.word;
   });
+  // Per question, not per candidate: what the frame asks for.
+  // "How many states co-chaired?": a list holding no state is not what is asked about.
+  const wantsType = f.cues.states !== f.cues.organisations ? (f.cues.states ? 'state' : 'organisation') : undefined;
+  const quotedLength = f.content.filter((c) => !c.context).length >= 4;
+  const speaks = new Map<Relation, boolean>();
+  const factorOfCue = new Map<Relation, number>();
 
   const ranked: RankedStatement[] = [];
+  // Sort keys beside each entry, so the comparator reads numbers rather than maps.
+  const keys: Array<{ r: RankedStatement; about: number; order: number }> = [];
   for (const s of candidates) {
     let matched = 0;
     let hits = 0;
@@ -323,7 +344,8 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     }
     let total = knownTotal + unknownCount * (hits >= 2 ? w.unknown : w.word);
     for (let i = 0; i < resolved.length; i++) if (resolved[i]!.content.context) total += w.context * (matches[i]!.get(s) ?? 0);
-    const listSpeaks = speaksFor(s.relation, f);
+    let listSpeaks = speaks.get(s.relation);
+    if (listSpeaks === undefined) speaks.set(s.relation, (listSpeaks = speaksFor(s.relation, f)));
     for (const e of entities) {
       const m = isListable(e) && !listSpeaks ? 0 : s.entities.has(e.id) ? 1 : accepts(s, e) ? 0.8 : 0;
       if (isSpecific(e)) {
@@ -335,7 +357,8 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
       }
     }
     const coverage = total > 0 ? matched / total : 0;
-    const relationFit = anyCue && !cueHit.get(s) ? options.offRelationFactor : 1;
+    const cueHit = cueHitOf(s);
+    const relationFit = anyCue && !cueHit ? options.offRelationFactor : 1;
     // A question about the meeting is not answered from what is said of the group, and the reverse.
     // A statement about something the question does not name, that knows nothing of the setting it does name.
     const aboutFit =
@@ -344,17 +367,19 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
         : 1;
     // A place named as a place ("held in Berlin?") is about where; lists of actors step back.
     const placeFit = f.cues.location && s.relation.cueSet !== 'location' && s.relation.speaksOf.length > 0 ? options.offRelationFactor : 1;
-    // "How many states co-chaired?": a list holding no state is not what is asked about.
-    const wantsType = f.cues.states !== f.cues.organisations ? (f.cues.states ? 'state' : 'organisation') : undefined;
     const typeFit = wantsType && f.kind !== 'where' && s.relation.cueSet !== 'location' && s.itemTypes.size > 0 && !s.itemTypes.has(wantsType) ? options.offRelationFactor : 1;
     // A complete list can be counted when the question names its relation ("how many states chaired?").
-    const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (cueHit.get(s) || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
-    const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && f.content.filter((c) => !c.context).length >= 4)) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
-    ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
+    const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (cueHit || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
+    let cf = factorOfCue.get(s.relation);
+    if (cf === undefined) factorOfCue.set(s.relation, (cf = cueFactor(f, s.relation)));
+    const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && quotedLength)) * cf * relationFit * aboutFit * placeFit * typeFit);
+    const r = { statement: s.statement, relation: s.relation, score, coverage, matched };
+    ranked.push(r);
+    keys.push({ r, about: namedAll.has(s.statement.about) ? 1 : 0, order: s.order });
   }
-  const order = (r: RankedStatement) => index.order.get(r.statement.id) ?? 0;
   // Ties go to the statement about what the question names ("What is <name>?"), then to the one that
   // matched more of it, then to the earlier one in the data (a stable order).
-  const aboutNamed = (r: RankedStatement) => (namedAll.has(r.statement.about) ? 1 : 0);
-  return ranked.sort((a, b) => b.score - a.score || aboutNamed(b) - aboutNamed(a) || b.matched - a.matched || order(a) - order(b));
+  keys.sort((a, b) => b.r.score - a.r.score || b.about - a.about || b.r.matched - a.r.matched || a.order - b.order);
+  for (let i = 0; i < keys.length; i++) ranked[i] = keys[i]!.r;
+  return ranked;
 }
