@@ -45,6 +45,10 @@ export interface SearchIndex {
   fuse: Map<string, Fuse<VocabEntry>>;
   /** Memo of fuzzy lookups: questions repeat their words, and fuse is the costly step. */
   fuzzyMemo: Map<string, VocabEntry | null>;
+  /** Every vocabulary term with up to two letters deleted (one for short terms): a word within the edit
+   *  distance fuzzy matching allows shares one of these with its term, so a word sharing none is no typo
+   *  of anything, and fuse is not asked. */
+  deleted: Set<string>;
 }
 
 export interface RankedStatement {
@@ -134,7 +138,24 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
       }),
     );
   }
-  return { statements, postings, listers, order, known, fuse, fuzzyMemo: new Map() };
+  const deleted = new Set<string>();
+  for (const { term } of vocab) withDeletions(term, term.length >= 6 ? 2 : 1, deleted);
+  return { statements, postings, listers, order, known, fuse, fuzzyMemo: new Map(), deleted };
+}
+
+/** Adds a word and every form of it with up to `depth` letters deleted. */
+function withDeletions(word: string, depth: number, out: Set<string>): void {
+  out.add(word);
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i++) withDeletions(word.slice(0, i) + word.slice(i + 1), depth - 1, out);
+}
+
+/** True when some vocabulary term may lie within `allowed` edits of the word (see `SearchIndex.deleted`). */
+function mayHaveNeighbour(index: SearchIndex, word: string, allowed: number): boolean {
+  const forms = new Set<string>();
+  withDeletions(word, allowed, forms);
+  for (const f of forms) if (index.deleted.has(f)) return true;
+  return false;
 }
 
 /** The closest vocabulary term to a word not found as it is, or null. */
@@ -142,10 +163,11 @@ function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabE
   const memo = index.fuzzyMemo.get(word);
   if (memo !== undefined) return memo;
   let best: VocabEntry | null = null;
-  if (word.length >= 4 && !/^\d+$/.test(word)) {
-    // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
-    // cost one edit, or two in a word of eight letters or more.
-    const allowed = word.length >= 8 ? 2 : 1;
+  // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
+  // cost one edit, or two in a word of eight letters or more.
+  const allowed = word.length >= 8 ? 2 : 1;
+  // A word no term lies that near is no typo of anything (most unknown words): fuse is not asked.
+  if (word.length >= 4 && !/^\d+$/.test(word) && mayHaveNeighbour(index, word, allowed)) {
     const hits = [word[0], word[1]]
       .flatMap((letter) => (letter ? index.fuse.get(letter)?.search(word, { limit: 5 }) ?? [] : []))
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
