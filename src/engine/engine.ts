@@ -582,14 +582,17 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   function askInner(question: string, opts: AskOptions): Answer {
     const screened = screenInput(question, options.maxQuestionLength);
-    const detected = screened.text ? prep(screened.text).language : detectLanguage(question);
+    // The whole text is prepared here for its language and again by the segmenter: once is enough.
+    const prepared = screened.text ? prep(screened.text) : undefined;
+    const prepText = (t: string): Prepared => (prepared && t === screened.text ? prepared : prep(t));
+    const detected = prepared ? prepared.language : detectLanguage(question);
     const language = opts.language ?? detected;
     if (screened.problem) {
       return { question, language, answered: false, text: inputProblemMessage(screened.problem, language), citations: [], facts: [], confidence: 0, suggestions: suggestionsFor(language, [], new Set()), status: 'invalid-input', ...(opts.context ? { context: opts.context } : {}) };
     }
     const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, options.maxQuestionLength, language)}` : '';
     const seg = segment(screened.text, (t) => {
-      const p = prep(t);
+      const p = prepText(t);
       return opts.language ? { ...p, language: opts.language } : p;
     }, lex);
 
@@ -664,7 +667,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       else if ((answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) || distinct.size < outcomes.length) outcomes = [];
     }
     if (outcomes.length === 0) {
-      const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context ?? fromAside);
+      // The very object read above (its frame is built once); the segmenter already gave it the forced language.
+      const wholePart = opts.language && opts.language !== seg.whole.language ? { ...seg.whole, language: opts.language } : seg.whole;
+      const out = answerPart(wholePart, context ?? fromAside);
       outcomes = [out];
     }
     const answered = outcomes.some((o) => o.answered);
