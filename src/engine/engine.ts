@@ -125,6 +125,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     frames.set(p, f);
     return f;
   };
+  // "Members or attendees?": the fact answers it; a "Yes"/"No" before it would answer the first half only.
+  const yesNoLeadOf = (language: Language) => new RegExp(`^(${[graph.texts.phrases.yesWord?.[language], graph.texts.phrases.noWord?.[language]].filter(Boolean).join('|')})[:،,]\\s*`, 'gmu');
+  const yesNoLeads: Record<Language, RegExp> = { ar: yesNoLeadOf('ar'), en: yesNoLeadOf('en') };
   const reply = (language: Language, key: string) => lex.replies[language].get(key) ?? '';
 
   function suggestionsFor(language: Language, ranked: RankedStatement[], exclude: Set<string>): string[] {
@@ -317,8 +320,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const s0 = best?.statement;
     void s0;
     const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...s.items.filter((id) => entities.get(id)?.type === 'person')] : []), ...specificNamed.map((e) => e.id)])];
-    // "Members or attendees?": the fact answers it; a "Yes"/"No" before it would answer the first half only.
-    const yesNoLead = new RegExp(`^(${[graph.texts.phrases.yesWord?.[language], graph.texts.phrases.noWord?.[language]].filter(Boolean).join('|')})[:،,]\\s*`, 'gmu');
+    const yesNoLead = yesNoLeads[language];
     const done = (c: ops.Composed, operation: string, s?: Statement): Outcome => ({ ...c, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) });
 
     // Another meeting of the series than the one reported ("Where was the first meeting held?").

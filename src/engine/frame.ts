@@ -4,7 +4,7 @@
 // comparison, pronouns. Nothing here knows the article; all words come from the lexicon.
 import type { QuestionKind } from '../data/schema.js';
 import { findEntities, isSpecific, type EntityMention, type Gazetteer } from './entities.js';
-import { hasCue, indexOfPhrase, type Lexicon } from './lexicon.js';
+import { findPhrase, hasCue, indexOfPhrase, type Lexicon } from './lexicon.js';
 import { isArabicWord, stem } from './normalize.js';
 import type { Language } from './types.js';
 
@@ -80,9 +80,11 @@ const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم'
 const FIRST_NAME = new Set(['name', 'اسم']);
 const TAG_END = new Set(['right', 'correct', 'innit', 'ليس', 'صح', 'صحيح', 'مش', 'مو', 'موو', 'بصح']);
 
+const phraseWords = (p: { words: string[] }): string[] => p.words;
+
 /** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
 export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
-  const phrase = lex.questionPhrases.find((p) => indexOfPhrase(w, p.words) >= 0);
+  const phrase = findPhrase(w, lex.questionPhrases, phraseWords);
   // "Is 28 the number of members?", «هل عدد الدول 28؟»: an auxiliary first makes a yes/no question of it.
   const auxFirst = lex.questionWords.get(w.find((x) => !EN_LEADERS.has(x)) ?? '') === 'yesno';
   if (phrase?.kind === 'count' && !(auxFirst && !/^(how|كم)/.test(phrase.words.join(' ')))) return 'count';
@@ -330,10 +332,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     },
     ...(() => {
       // A region word inside a name ("the African Union") is the name's.
-      const hit = lex.regions.find((r) => {
-        const at = indexOfPhrase(w, r.words);
-        return at >= 0 && !inEntity.has(at);
-      });
+      const hit = findPhrase(w, lex.regions, phraseWords, (_r, at) => !inEntity.has(at));
       return hit ? { region: hit.code } : {};
     })(),
     numbers: w.flatMap((x) => (/^\d+$/.test(x) ? [Number(x)] : lex.numbers.has(x) ? [lex.numbers.get(x)!] : [])),
@@ -345,7 +344,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       return !((x === 'من' || x === 'ومن') && k > 0);
     }),
     cueSets: ['chair', 'membership', 'attendance'].filter((name) => hasCue(lex, name, w)),
-    negatedCueSets: ['chair', 'membership', 'attendance'].filter((name) => negatedCue(w, lex, name)),
+    // Only a question holding a negation can negate a cue (most hold none).
+    negatedCueSets: w.some((x) => x === 'ما' || VERB_NEGATIONS.has(x)) ? ['chair', 'membership', 'attendance'].filter((name) => negatedCue(w, lex, name)) : [],
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
