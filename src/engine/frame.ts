@@ -82,6 +82,8 @@ const TAG_END = new Set(['right', 'correct', 'innit', 'ليس', 'صح', 'صحي�
 
 const phraseWords = (p: { words: string[] }): string[] => p.words;
 
+const CUE_SET_NAMES = ['chair', 'membership', 'attendance'];
+
 /** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
 export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   const phrase = findPhrase(w, lex.questionPhrases, phraseWords);
@@ -304,6 +306,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // and so is the future tense ("Will they meet again?"): each becomes a word to match.
   const asked = VIRTUAL[kind];
   const future = isFuture(w, lex, language);
+  // Read once, used for both the cues and the cue sets.
+  const membership = hasCue(lex, 'membership', w);
+  const chair = hasCue(lex, 'chair', w);
   if (asked) content.push(virtual(asked));
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
 
@@ -314,10 +319,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     content,
     entities,
     cues: {
-      membership: hasCue(lex, 'membership', w),
+      membership,
       // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
       attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')))),
-      chair: hasCue(lex, 'chair', w),
+      chair,
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
         (kind === 'yesno' || kind === 'where') &&
@@ -343,9 +348,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       if (kind === 'list' && k > 0) return false;
       return !((x === 'من' || x === 'ومن') && k > 0);
     }),
-    cueSets: ['chair', 'membership', 'attendance'].filter((name) => hasCue(lex, name, w)),
+    cueSets: CUE_SET_NAMES.filter((name) => (name === 'chair' ? chair : name === 'membership' ? membership : hasCue(lex, name, w))),
     // Only a question holding a negation can negate a cue (most hold none).
-    negatedCueSets: w.some((x) => x === 'ما' || VERB_NEGATIONS.has(x)) ? ['chair', 'membership', 'attendance'].filter((name) => negatedCue(w, lex, name)) : [],
+    negatedCueSets: w.some((x) => x === 'ما' || VERB_NEGATIONS.has(x)) ? CUE_SET_NAMES.filter((name) => negatedCue(w, lex, name)) : [],
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),

@@ -145,8 +145,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
 export function hasCue(lex: Lexicon, name: string, w: readonly string[]): boolean {
   const entry = lex.cues.get(name);
   if (!entry) return false;
-  if (w.some((x) => entry.words.has(x) || (x.length >= 4 && entry.stems.has(stem(x))))) return true;
-  return entry.phrases.some((p) => indexOfPhrase(w, p) >= 0);
+  // Plain loops: this runs a dozen times per question.
+  for (const x of w) if (entry.words.has(x) || (x.length >= 4 && entry.stems.has(stem(x)))) return true;
+  for (const p of entry.phrases) if (indexOfPhrase(w, p) >= 0) return true;
+  return false;
 }
 
 /** Position of a phrase in a word list, or -1. */

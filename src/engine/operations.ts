@@ -180,14 +180,21 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
   // "Did Peru chair it alone?": in the list, but not the whole of it.
   const alone = hasCue(ctx.lex, 'alone', ctx.frame.words);
   for (const e of named) {
-    const v = new Map(values);
-    v.set('name', displayName(ctx, e.id));
+    // The list's values with the name's own over them; the others' names only if a template asks for them.
+    const own = new Map<string, string>();
+    let others: string | undefined;
+    const v = {
+      get(key: string): string | undefined {
+        if (key === 'others') return (others ??= listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
+        return own.get(key) ?? values.get(key);
+      },
+    };
+    own.set('name', displayName(ctx, e.id));
     // Arabic agreement with the name's gender: «حضرت» for a feminine name, «حضر» for a masculine one, «ليست» but «ليس».
     const masculine = ctx.entities.get(e.id)?.gender === 'm' || (!ctx.entities.get(e.id)?.gender && !!ctx.gazetteer.byId.get(e.id)?.masculine);
-    v.set('ta', masculine ? '' : 'ت');
-    v.set('pre', masculine ? 'ي' : 'ت');
-    v.set('laysa', masculine ? 'ليس' : 'ليست');
-    v.set('others', listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
+    own.set('ta', masculine ? '' : 'ت');
+    own.set('pre', masculine ? 'ي' : 'ت');
+    own.set('laysa', masculine ? 'ليس' : 'ليست');
     const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
     const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));
     if (alone && s.items.includes(e.id) && s.items.length > 1 && s.exhaustive) {
@@ -206,9 +213,9 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
       citations.push(within ? citationOf(s) : itemCitation(s, e.id, ctx));
     } else if (ambiguous) {
       answered = false;
-      const own = ctx.entities.get(ambiguous)!;
-      v.set('surface', ctx.graph.surfaces[ambiguous] ?? own.name.ar);
-      v.set('short', own.name[ctx.language]);
+      const entity = ctx.entities.get(ambiguous)!;
+      own.set('surface', ctx.graph.surfaces[ambiguous] ?? entity.name.ar);
+      own.set('short', entity.name[ctx.language]);
       lines.push(fill(template(rel, 'ambiguous', ctx) ?? ctx.graph.texts.notSaid[ctx.language], v));
       citations.push(itemCitation(s, ambiguous, ctx));
     } else if (s.exhaustive) {

@@ -284,8 +284,6 @@ function speaksFor(rel: Relation, f: Frame): boolean {
   return cue;
 }
 
-const accepts = (s: IndexedStatement, e: EntityRef) => s.relation.speaksOf.includes(e.type) && s.statement.items.length > 0;
-
 export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: ResolvedWord[], entities: EntityRef[], options: EngineOptions, settingIds: ReadonlySet<string>): RankedStatement[] {
   const w = options.weights;
   const resolved = resolvedWords;
@@ -293,17 +291,17 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   // add a little: when the question has anything more specific, they alone cannot near the threshold.
   const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => isSpecific(e));
   const candidates = new Set<IndexedStatement>();
-  const add = (key: string) => index.postings.get(key)?.forEach((s) => candidates.add(s));
+  const add = (key: string) => {
+    for (const s of index.postings.get(key) ?? []) candidates.add(s);
+  };
   for (const r of resolved) {
     if (r.content.context && hasSpecific) continue;
     add(`w:${r.content.word}`);
     add(`s:${r.content.stem}`);
     if (r.fuzzyTerm) add(`w:${r.fuzzyTerm}`);
   }
-  for (const e of entities) {
-    if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
-    if (isListable(e)) index.listers.forEach((s) => candidates.add(s));
-  }
+  for (const e of entities) if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
+  if (entities.some(isListable)) for (const s of index.listers) candidates.add(s);
   // Each word's matches read from the postings once (exact 1, stem 0.85, a misspelling's term 0.7), so
   // a statement's score costs a map look-up per word rather than three set look-ups.
   const matches = resolved.map((r) => {
@@ -348,14 +346,19 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   const speaks = new Map<Relation, boolean>();
   const factorOfCue = new Map<Relation, number>();
 
+  // Each entity's kind read once, not once per candidate.
+  const named = entities.map((e) => ({ id: e.id, type: e.type, listable: isListable(e), specific: isSpecific(e) }));
+
   const ranked: RankedStatement[] = [];
   // Sort keys beside each entry, so the comparator reads numbers rather than maps.
   const keys: Array<{ r: RankedStatement; about: number; order: number }> = [];
+  const wordMatch = new Array<number>(resolved.length).fill(0); // reused for every candidate
   for (const s of candidates) {
     let matched = 0;
     let hits = 0;
+    for (let i = 0; i < resolved.length; i++) wordMatch[i] = matches[i]!.get(s) ?? 0;
     for (let i = 0; i < resolved.length; i++) {
-      const m = matches[i]!.get(s) ?? 0;
+      const m = wordMatch[i]!;
       if (m === 0) continue;
       const r = resolved[i]!;
       if (r.content.context) matched += w.context * m;
@@ -365,12 +368,12 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
       }
     }
     let total = knownTotal + unknownCount * (hits >= 2 ? w.unknown : w.word);
-    for (let i = 0; i < resolved.length; i++) if (resolved[i]!.content.context) total += w.context * (matches[i]!.get(s) ?? 0);
+    for (let i = 0; i < resolved.length; i++) if (resolved[i]!.content.context) total += w.context * wordMatch[i]!;
     let listSpeaks = speaks.get(s.relation);
     if (listSpeaks === undefined) speaks.set(s.relation, (listSpeaks = speaksFor(s.relation, f)));
-    for (const e of entities) {
-      const m = isListable(e) && !listSpeaks ? 0 : s.entities.has(e.id) ? 1 : accepts(s, e) ? 0.8 : 0;
-      if (isSpecific(e)) {
+    for (const e of named) {
+      const m = e.listable && !listSpeaks ? 0 : s.entities.has(e.id) ? 1 : s.statement.items.length > 0 && s.relation.speaksOf.includes(e.type) ? 0.8 : 0;
+      if (e.specific) {
         matched += w.entity * m;
         total += w.entity;
       } else {

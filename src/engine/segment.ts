@@ -42,12 +42,14 @@ function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
   return p.words.some((w, i) => isQuestionWord(lex, w) && (!START_ONLY.has(w) || i <= 1)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
 }
 
+/** A word without a leading «و»/«ف» and «ال». */
+const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
+
 /** Words that tell a sentence is about the asker or is politeness, not about the article. */
 function isChatter(p: Prepared, lex: Lexicon): boolean {
   const content = p.words.filter((w) => !lex.stopwords.has(w));
   if (content.length === 0) return true;
   // The asker speaking of themselves ("I'm writing…", «أنا طالب…») or two words of politeness or study.
-  const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
   if (p.words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON.has(bare(w)))) return true;
   const chatty = p.words.filter((w) => lex.chatter.has(w) || lex.chatter.has(bare(w)) || lex.chatter.has(`ال${bare(w)}`)).length;
   return chatty > 0 && chatty >= Math.min(2, content.length);
@@ -65,7 +67,6 @@ function premiseMarker(words: readonly string[]): number {
 
 /** Words that could name what is asked: not function words, politeness, question words or pronouns. */
 function contentWords(p: Prepared, lex: Lexicon): string[] {
-  const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
   return p.words.filter((w) => !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(bare(w)) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w));
 }
 
