@@ -84,6 +84,12 @@ const phraseWords = (p: { words: string[] }): string[] => p.words;
 
 const CUE_SET_NAMES = ['chair', 'membership', 'attendance'];
 
+/** A word that asks for something ("where", «مين»), not a yes/no auxiliary or "list". */
+function asksFor(x: string, lex: Lexicon): boolean {
+  const k = lex.questionWords.get(x);
+  return k !== undefined && k !== 'yesno' && k !== 'list';
+}
+
 /** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
 export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   const phrase = findPhrase(w, lex.questionPhrases, phraseWords);
@@ -104,27 +110,25 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   while (i < w.length && EN_LEADERS.has(w[i]!)) i++;
   const first = w[i];
   const firstKind = first ? lex.questionWords.get(first) : undefined;
-  /** A word that asks for something ("where", «مين»), not a yes/no auxiliary or "list". */
-  const whWord = (x: string) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; };
   // «هل تعرف أين…» asks where, as "do you know where…" does.
   const hal = w.findIndex((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل');
   if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري|تتكرم|تتفضل|بامكانك|باستطاعتك|تخبرني|تفيدني)$/.test(w[hal + 1] ?? '')) {
-    const embedded = w.slice(hal + 2, hal + 4).find(whWord);
+    const embedded = w.slice(hal + 2, hal + 4).find((x) => asksFor(x, lex));
     if (embedded) return lex.questionWords.get(embedded)!;
   }
   if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
   // "Peru is a member, but did it chair the meeting too?": an auxiliary opening the clause after "but".
   const clause = w.findIndex((x, k) => k > 0 && (x === 'but' || x === 'so') && lex.questionWords.get(w[k + 1] ?? '') === 'yesno' && !REQUEST_AFTER_AUX.has(w[k + 2] ?? ''));
-  if (clause > 0 && !w.some(whWord)) return 'yesno';
+  if (clause > 0 && !w.some((x) => asksFor(x, lex))) return 'yesno';
   if (hal >= 0) return 'yesno';
   // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
   const tail = w.slice(-2).join(' ');
   if (/^(or (not|no|nah)|ولا لا|ولا ل|ام لا|او لا|والا لا|ولا ايه)$/.test(tail) || w.at(-1) === 'ولا') return 'yesno';
   // "Peru hosted it, right?", «…مو؟»: a tag at the end of a sentence with no wh-word.
-  if (TAG_END.has(w.at(-1) ?? '') && w.length >= 3 && !w.some((x) => whWord(x) || lex.questionWords.get(x) === 'list')) return 'yesno';
+  if (TAG_END.has(w.at(-1) ?? '') && w.length >= 3 && !w.some((x) => asksFor(x, lex) || lex.questionWords.get(x) === 'list')) return 'yesno';
   // "Can you confirm whether Peru is a member?": a yes/no question asked as a request.
   const whether = w.findIndex((x) => x === 'whether' || x === 'if');
-  if (whether >= 0 && !w.slice(0, whether).some(whWord)) return 'yesno';
+  if (whether >= 0 && !w.slice(0, whether).some((x) => asksFor(x, lex))) return 'yesno';
   if (phrase) return phrase.kind;
   for (let k = 0; k < w.length; k++) {
     const x = w[k]!;

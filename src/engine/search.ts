@@ -240,6 +240,11 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
   return { resolved, extraEntities };
 }
 
+/** Each statement holding a posting's key gets at least `value` in `m`. */
+function markPostings(index: SearchIndex, key: string, value: number, m: Map<IndexedStatement, number>): void {
+  for (const s of index.postings.get(key) ?? []) m.set(s, Math.max(m.get(s) ?? 0, value));
+}
+
 const cueMatch = (s: IndexedStatement, r: ResolvedWord) =>
   !r.content.context && (s.cueWords.has(r.content.word) || (r.content.word.length >= 4 && s.cueStems.has(r.content.stem)) || (!!r.fuzzyTerm && s.cueWords.has(r.fuzzyTerm)));
 
@@ -306,12 +311,11 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   // a statement's score costs a map look-up per word rather than three set look-ups.
   const matches = resolved.map((r) => {
     const m = new Map<IndexedStatement, number>();
-    const mark = (key: string, value: number) => index.postings.get(key)?.forEach((s) => m.set(s, Math.max(m.get(s) ?? 0, value)));
-    mark(`w:${r.content.word}`, 1);
+    markPostings(index, `w:${r.content.word}`, 1, m);
     // An out-of-scope word counts only as itself: «عملة» (currency) must not meet «عمل» (work) by its stem.
     if (!r.content.outOfScope) {
-      mark(`s:${r.content.stem}`, 0.85);
-      if (r.fuzzyTerm) mark(`w:${r.fuzzyTerm}`, 0.7);
+      markPostings(index, `s:${r.content.stem}`, 0.85, m);
+      if (r.fuzzyTerm) markPostings(index, `w:${r.fuzzyTerm}`, 0.7, m);
     }
     return m;
   });
