@@ -15,7 +15,7 @@ import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { detectLanguage, prepare, type Prepared, type Vocabulary } from './preprocess.js';
 import { countPhrase, listJoin, sentence } from './render.js';
-import { buildIndex, rankStatements, resolveWords, type RankedStatement, type ResolvedWord, type SearchIndex } from './search.js';
+import { buildIndex, RANKED_FLOOR, RANKED_MARGIN, RANKED_TOP, rankStatements, resolveWords, type RankedStatement, type ResolvedWord, type SearchIndex } from './search.js';
 import { segment } from './segment.js';
 import { smallTalkKind } from './small-talk.js';
 import type { Answer, Citation, ConversationContext, Language } from './types.js';
@@ -137,7 +137,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     };
     // Nearest statements first (what the asker was circling), then the staples.
     for (const r of ranked) {
-      if (out.length >= options.maxSuggestions || r.score <= 0.15) break; // ranked is sorted by score
+      if (out.length >= options.maxSuggestions || r.score <= RANKED_FLOOR) break; // ranked is sorted by score
       if (!exclude.has(r.statement.id)) push(r.statement.questions[language][0]);
     }
     for (const id of graph.texts.staples) push(statements.get(id)?.questions[language][0]);
@@ -357,7 +357,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "The last country listed…": a position asks about a complete list, which may tie with a partial one.
       const ownList = (best?.statement.items.length ?? 0) >= 3;
       const listWords = frame.cues.membership || frame.cues.states || frame.cues.organisations || (!ownList && frame.words.some((w) => lex.cues.get('position')?.words.has(w)));
-      const tied = (x: Statement) => frame.ordinal !== undefined && (listWords || ranked.some((r) => r.statement === x && r.score >= (best?.score ?? 0) - 0.05));
+      const tied = (x: Statement) => frame.ordinal !== undefined && (listWords || ranked.some((r) => r.statement === x && r.score >= (best?.score ?? 0) - RANKED_MARGIN));
       return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement || tied(x))).sort((a, b) => b.items.length - a.items.length)[0];
     };
     const listStatement = listFor();
@@ -554,7 +554,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
     // "What is his title?" with no one to refer to: ask, unless the article leaves only one reading.
     const top = standalone.ranked;
-    const ambiguous = !standalone.answered || (top.length > 1 && top[1]!.score >= top[0]!.score - 0.05 && top[1]!.statement.items.join() !== top[0]!.statement.items.join());
+    const ambiguous = !standalone.answered || (top.length > 1 && top[1]!.score >= top[0]!.score - RANKED_MARGIN && top[1]!.statement.items.join() !== top[0]!.statement.items.join());
     if (!prev && personPronoun && ambiguous && !frame.entities.some((m) => m.entity.type === 'person') && standalone.frame.kind !== 'identity') {
       return { ...standalone, answered: false, text: graph.texts.phrases.clarify?.[frame.language] ?? graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'clarify' };
     }
@@ -750,7 +750,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         entities: a.named.map((e) => e.id),
         content: a.resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '') + (r.content.context ? ' (setting)' : '') + (r.content.outOfScope ? ' (out of scope)' : '')),
         constraints: { cues: Object.entries(frame.cues).filter(([, v]) => v).map(([k]) => k), exclude: frame.exclude, excludeSelf: frame.excludeSelf, ordinal: frame.ordinal, meetingOrdinal: frame.meetingOrdinal, relative: frame.relative, post: frame.post, pronoun: frame.pronoun, continuation: frame.continuation },
-        ranked: a.ranked.slice(0, 5).map((r) => ({ id: r.statement.id, relation: r.relation.id, score: round(r.score), coverage: round(r.coverage) })),
+        ranked: a.ranked.slice(0, RANKED_TOP).map((r) => ({ id: r.statement.id, relation: r.relation.id, score: round(r.score), coverage: round(r.coverage) })),
         operation: out.operation,
       };
     });

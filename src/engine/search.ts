@@ -353,9 +353,8 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   // Each entity's kind read once, not once per candidate.
   const named = entities.map((e) => ({ id: e.id, type: e.type, listable: isListable(e), specific: isSpecific(e) }));
 
-  const ranked: RankedStatement[] = [];
   // Sort keys beside each entry, so the comparator reads numbers rather than maps.
-  const keys: Array<{ r: RankedStatement; about: number; order: number }> = [];
+  const keys: RankKey[] = [];
   const wordMatch = new Array<number>(resolved.length).fill(0); // reused for every candidate
   for (const s of candidates) {
     let matched = 0;
@@ -403,12 +402,44 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     if (cf === undefined) factorOfCue.set(s.relation, (cf = cueFactor(f, s.relation)));
     const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && quotedLength)) * cf * relationFit * aboutFit * placeFit * typeFit);
     const r = { statement: s.statement, relation: s.relation, score, coverage, matched };
-    ranked.push(r);
     keys.push({ r, about: namedAll.has(s.statement.about) ? 1 : 0, order: s.order });
   }
   // Ties go to the statement about what the question names ("What is <name>?"), then to the one that
   // matched more of it, then to the earlier one in the data (a stable order).
-  keys.sort((a, b) => b.r.score - a.r.score || b.about - a.about || b.r.matched - a.r.matched || a.order - b.order);
-  for (let i = 0; i < keys.length; i++) ranked[i] = keys[i]!.r;
-  return ranked;
+  const before = (a: RankKey, b: RankKey) => b.r.score - a.r.score || b.about - a.about || b.r.matched - a.r.matched || a.order - b.order;
+  return readable(keys, before).map((k) => k.r);
 }
+
+interface RankKey {
+  r: RankedStatement;
+  about: number;
+  order: number;
+}
+
+/**
+ * What of a ranking is ever read, sorted: every statement scoring above RANKED_FLOOR or within
+ * RANKED_MARGIN of the best, and at least the top RANKED_TOP. The rest (on a big graph, most of the
+ * candidates) is neither sorted nor kept. What is kept is the head of the full sorted ranking, unchanged.
+ */
+function readable(keys: RankKey[], before: (a: RankKey, b: RankKey) => number): RankKey[] {
+  let best = 0;
+  for (const k of keys) if (k.r.score > best) best = k.r.score;
+  const head: RankKey[] = [];
+  const rest: RankKey[] = [];
+  for (const k of keys) (k.r.score > RANKED_FLOOR || k.r.score >= best - RANKED_MARGIN ? head : rest).push(k);
+  head.sort(before);
+  // Fewer than the top few: the best of the rest follow, picked one by one (they all score lower).
+  while (head.length < RANKED_TOP && rest.length > 0) {
+    let at = 0;
+    for (let i = 1; i < rest.length; i++) if (before(rest[i]!, rest[at]!) < 0) at = i;
+    head.push(rest.splice(at, 1)[0]!);
+  }
+  return head;
+}
+
+/** Statements scoring at or below the floor are never suggested (the engine stops there). */
+export const RANKED_FLOOR = 0.15;
+/** Statements this close to the best are ties and rivals the engine compares with it. */
+export const RANKED_MARGIN = 0.05;
+/** The explanation of an answer shows this many. */
+export const RANKED_TOP = 5;
