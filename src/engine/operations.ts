@@ -92,6 +92,18 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   return undefined;
 }
 
+/** A quote's first seven words, by quote: many statements share one (a list and its copies). */
+const leads = new Map<string, string>();
+function leadOf(quote: string): string {
+  let lead = leads.get(quote);
+  if (lead === undefined) {
+    lead = quote.split(' ').slice(0, 7).join(' ');
+    if (leads.size >= 1000) leads.clear();
+    leads.set(quote, lead);
+  }
+  return lead;
+}
+
 /** The quote narrowed to where an item stands: the statement's opening words … the list around the item. */
 function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
   const surface = ctx.graph.surfaces[id];
@@ -102,8 +114,9 @@ function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
   const a = s.quote.indexOf(from);
   const b = s.quote.indexOf(to, Math.max(0, a));
   const window = a >= 0 && b >= a ? s.quote.slice(a, b + to.length) : surface;
-  const lead = s.quote.split(' ').slice(0, 7).join(' ');
-  return { paragraph: s.paragraph, quote: lead.includes(window) || a === 0 ? (a === 0 ? window : lead) : `${lead} … ${window}` };
+  if (a === 0) return { paragraph: s.paragraph, quote: window };
+  const lead = leadOf(s.quote);
+  return { paragraph: s.paragraph, quote: lead.includes(window) ? lead : `${lead} … ${window}` };
 }
 
 function typeFilter(ctx: OpContext): string[] {
