@@ -344,7 +344,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       const hit = findPhrase(w, lex.regions, phraseWords, (_r, at) => !inEntity.has(at));
       return hit ? { region: hit.code } : {};
     })(),
-    numbers: w.flatMap((x) => (/^\d+$/.test(x) ? [Number(x)] : lex.numbers.has(x) ? [lex.numbers.get(x)!] : [])),
+    numbers: numbersIn(w, lex),
     choice: kind === 'yesno' && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anywhere', 'somewhere'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
       const kind = lex.questionWords.get(x);
@@ -367,6 +367,16 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     continuation,
     ...(otherLanguage ? { otherLanguage } : {}),
   };
+}
+
+/** Numbers the words state, as figures or as number words. */
+function numbersIn(w: readonly string[], lex: Lexicon): number[] {
+  const out: number[] = [];
+  for (const x of w) {
+    if (/^\d+$/.test(x)) out.push(Number(x));
+    else if (lex.numbers.has(x)) out.push(lex.numbers.get(x)!);
+  }
+  return out;
 }
 
 /** «منصبه», «بكلمته»: a known word (after a preposition, with «ة» written «ت») carrying a possessive. */
