@@ -143,8 +143,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   return 'what';
 }
 
-function isFuture(w: readonly string[], lex: Lexicon, language: Language): boolean {
-  if (hasCue(lex, 'future', w)) return true;
+function isFuture(w: readonly string[], lex: Lexicon, language: Language, stems: readonly string[]): boolean {
+  if (hasCue(lex, 'future', w, stems)) return true;
   if (language !== 'ar') return false;
   // An Arabic imperfect with a future prefix: سـ («ستعقد»), or in dialect هـ / حـ («هيجتمعوا», «حيكملوا»).
   if (w.some((x) => /^[هح][يتن]/.test(x) && x.length >= 6 && !lex.stopwords.has(x) && !lex.context.has(x))) return true;
@@ -174,6 +174,8 @@ export interface FrameOptions {
 
 export function buildFrame(w: string[], language: Language, lex: Lexicon, gazetteer: Gazetteer, options: FrameOptions): Frame {
   const kind = detectKind(w, lex);
+  // Each word's stem read once: a dozen cue lists are checked against the same words.
+  const stems = w.map((x) => (x.length >= 4 ? stem(x) : x));
   const entities = findEntities(gazetteer, w);
   const focus = kind === 'count' ? countedWords(w, lex) : new Set<number>();
 
@@ -309,10 +311,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // Where, when and why are themselves what is asked ("Why was it held?" is about the purpose),
   // and so is the future tense ("Will they meet again?"): each becomes a word to match.
   const asked = VIRTUAL[kind];
-  const future = isFuture(w, lex, language);
+  const future = isFuture(w, lex, language, stems);
   // Read once, used for both the cues and the cue sets.
-  const membership = hasCue(lex, 'membership', w);
-  const chair = hasCue(lex, 'chair', w);
+  const membership = hasCue(lex, 'membership', w, stems);
+  const chair = hasCue(lex, 'chair', w, stems);
   if (asked) content.push(virtual(asked));
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
 
@@ -330,14 +332,15 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
         (kind === 'yesno' || kind === 'where') &&
-        hasCue(lex, 'location', w) &&
+        hasCue(lex, 'location', w, stems) &&
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
-      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations')),
-      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states')),
+      // (The words blanked out are shorter than any stem is read for: the stems stay in line.)
+      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', stems), stems),
+      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', stems), stems),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
-      compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
+      compare: hasCue(lex, 'compare', w, stems) && !(w.includes('more') && w.includes('about')),
     },
     ...(() => {
       // A region word inside a name ("the African Union") is the name's.
@@ -352,12 +355,12 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       if (kind === 'list' && k > 0) return false;
       return !((x === 'من' || x === 'ومن') && k > 0);
     }),
-    cueSets: CUE_SET_NAMES.filter((name) => (name === 'chair' ? chair : name === 'membership' ? membership : hasCue(lex, name, w))),
+    cueSets: CUE_SET_NAMES.filter((name) => (name === 'chair' ? chair : name === 'membership' ? membership : hasCue(lex, name, w, stems))),
     // Only a question holding a negation can negate a cue (most hold none).
     negatedCueSets: w.some((x) => x === 'ما' || VERB_NEGATIONS.has(x)) ? CUE_SET_NAMES.filter((name) => negatedCue(w, lex, name)) : [],
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
-    between: hasCue(lex, 'between', w) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
+    between: hasCue(lex, 'between', w, stems) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
     ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
@@ -423,11 +426,11 @@ const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو', 'w
 export const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'وليس', 'مش', 'لا', 'بدون']);
 
 /** The words with those of a cue that follow a negation within three words blanked out. */
-function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: string): string[] {
+function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: string, stems: readonly string[]): string[] {
   const words = lex.cues.get(cue)?.words;
   // "besides the countries, who else…": a type set aside is not the type asked for either (unless the
   // other type is named: "which organisations besides the states" asks for organisations, as the list says).
-  const aside = hasCue(lex, other, w) ? undefined : lex.cues.get('exclusion')?.words;
+  const aside = hasCue(lex, other, w, stems) ? undefined : lex.cues.get('exclusion')?.words;
   return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) ? '' : x));
 }
 

@@ -141,12 +141,18 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
 }
 
-/** True when a word (or its stem, for longer words) is in the named cue list; a multi-word cue must appear whole. */
-export function hasCue(lex: Lexicon, name: string, w: readonly string[]): boolean {
+/**
+ * True when a word (or its stem, for longer words) is in the named cue list; a multi-word cue must appear whole.
+ * `stems`, when given, holds each word's stem at the same position (read once for many cue lists).
+ */
+export function hasCue(lex: Lexicon, name: string, w: readonly string[], stems?: readonly string[]): boolean {
   const entry = lex.cues.get(name);
   if (!entry) return false;
   // Plain loops: this runs a dozen times per question.
-  for (const x of w) if (entry.words.has(x) || (x.length >= 4 && entry.stems.has(stem(x)))) return true;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    if (entry.words.has(x) || (x.length >= 4 && entry.stems.has(stems ? stems[i]! : stem(x)))) return true;
+  }
   for (const p of entry.phrases) if (indexOfPhrase(w, p) >= 0) return true;
   return false;
 }
