@@ -15,7 +15,7 @@ import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { detectLanguage, prepare, type Prepared, type Vocabulary } from './preprocess.js';
 import { countPhrase, listJoin, sentence } from './render.js';
-import { buildIndex, rankStatements, resolveWords, type RankedStatement, type ResolvedWord, type SearchIndex } from './search.js';
+import { buildIndex, RANKED_FLOOR, RANKED_MARGIN, RANKED_TOP, rankStatements, resolveWords, type RankedStatement, type ResolvedWord, type SearchIndex } from './search.js';
 import { segment } from './segment.js';
 import { smallTalkKind } from './small-talk.js';
 import type { Answer, Citation, ConversationContext, Language } from './types.js';
@@ -108,6 +108,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
   /** Statements that give one person's post. */
   const titleStatements = graph.statements.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
+  const isTitleStatement = new Set(titleStatements);
   const known = (w: string) => index.known.has(w) || index.known.has(stem(w));
   const lexiconWords = new Set([...vocabularyWords, ...lex.stopwords, ...lex.questionWords.keys(), ...lex.pronouns]);
   const knownAnywhere = (w: string) => known(w) || lexiconWords.has(w) || gazetteer.byFirst.has(w);
@@ -128,6 +129,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     frames.set(p, f);
     return f;
   };
+  // "Members or attendees?": the fact answers it; a "Yes"/"No" before it would answer the first half only.
+  const yesNoLeadOf = (language: Language) => new RegExp(`^(${[graph.texts.phrases.yesWord?.[language], graph.texts.phrases.noWord?.[language]].filter(Boolean).join('|')})[:،,]\\s*`, 'gmu');
+  const yesNoLeads: Record<Language, RegExp> = { ar: yesNoLeadOf('ar'), en: yesNoLeadOf('en') };
   const reply = (language: Language, key: string) => lex.replies[language].get(key) ?? '';
 
   function suggestionsFor(language: Language, ranked: RankedStatement[], exclude: Set<string>): string[] {
@@ -137,7 +141,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     };
     // Nearest statements first (what the asker was circling), then the staples.
     for (const r of ranked) {
-      if (out.length >= options.maxSuggestions || r.score <= 0.15) break; // ranked is sorted by score
+      if (out.length >= options.maxSuggestions || r.score <= RANKED_FLOOR) break; // ranked is sorted by score
       if (!exclude.has(r.statement.id)) push(r.statement.questions[language][0]);
     }
     for (const id of graph.texts.staples) push(statements.get(id)?.questions[language][0]);
@@ -368,7 +372,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     void s0;
     const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...s.items.filter((id) => entities.get(id)?.type === 'person')] : []), ...specificNamed.map((e) => e.id)])];
     // "Members or attendees?": the fact answers it; a "Yes"/"No" before it would answer the first half only.
-    const yesNoLead = new RegExp(`^(${[graph.texts.phrases.yesWord?.[language], graph.texts.phrases.noWord?.[language]].filter(Boolean).join('|')})[:،,]\\s*`, 'gmu');
+    const yesNoLead = yesNoLeads[language];
     // "Did Peru post it on Facebook?": a yes/no question about something reports like this never state
     // (a platform, a price) is not answered yes by what the article does say.
     // (Unless the statement itself says that word: "does it fight Daesh's financing?" asks about a line of effort.)
@@ -399,7 +403,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       frame.post.length > 0 &&
       ((frame.kind === 'yesno' || frame.noWhWord) && (personNamed || unheldPost) ? true : !personNamed && (['who', 'which'].includes(frame.kind) || asksName));
     // "the minister who opened the meeting" names its person by what they did: not a question about the post.
-    const titleScore = Math.max(0, ...ranked.filter((r) => titleStatements.includes(r.statement)).map((r) => r.score));
+    let titleScore = 0;
+    for (const r of ranked) if (isTitleStatement.has(r.statement) && r.score > titleScore) titleScore = r.score;
     // ("the Peruvian minister who attended": no one the article names is from that state, so it names no such minister.)
     const postState = named.find((e) => e.type === 'state');
     const noneFromState = !!postState && !graph.entities.some((e) => e.type === 'person' && e.country === postState.id);
@@ -420,7 +425,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "The last country listed…": a position asks about a complete list, which may tie with a partial one.
       const ownList = (best?.statement.items.length ?? 0) >= 3;
       const listWords = frame.cues.membership || frame.cues.states || frame.cues.organisations || (!ownList && frame.words.some((w) => lex.cues.get('position')?.words.has(w)));
-      const tied = (x: Statement) => frame.ordinal !== undefined && (listWords || ranked.some((r) => r.statement === x && r.score >= (best?.score ?? 0) - 0.05));
+      const tied = (x: Statement) => frame.ordinal !== undefined && (listWords || ranked.some((r) => r.statement === x && r.score >= (best?.score ?? 0) - RANKED_MARGIN));
       return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement || tied(x))).sort((a, b) => b.items.length - a.items.length)[0];
     };
     // "How many Peruvian officials does the article name?": people or cities, before any list position.
@@ -499,7 +504,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
 
     // "Which members did not attend?": the article lists who did; who did not, it never says.
-    const negatedList = frame.kind === 'yesno' ? undefined : [s, ...graph.statements].find((x) => x.items.length > 0 && frame.negatedCueSets.includes(relations.get(x.relation)?.cueSet ?? ''));
+    const negatedList = frame.kind === 'yesno' || frame.negatedCueSets.length === 0 ? undefined : [s, ...graph.statements].find((x) => x.items.length > 0 && frame.negatedCueSets.includes(relations.get(x.relation)?.cueSet ?? ''));
     if (negatedList) {
       const stated = ops.lookup(negatedList, ctx);
       const text = (graph.texts.phrases.negatedNotSaid?.[language] ?? graph.texts.notSaid[language]).replace('{stated}', stated.text);
@@ -644,7 +649,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
     // "What is his title?" with no one to refer to: ask, unless the article leaves only one reading.
     const top = standalone.ranked;
-    const ambiguous = !standalone.answered || (top.length > 1 && top[1]!.score >= top[0]!.score - 0.05 && top[1]!.statement.items.join() !== top[0]!.statement.items.join());
+    const ambiguous = !standalone.answered || (top.length > 1 && top[1]!.score >= top[0]!.score - RANKED_MARGIN && top[1]!.statement.items.join() !== top[0]!.statement.items.join());
     if (!prev && personPronoun && ambiguous && !frame.entities.some((m) => m.entity.type === 'person') && standalone.frame.kind !== 'identity') {
       return { ...standalone, answered: false, text: graph.texts.phrases.clarify?.[frame.language] ?? graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'clarify' };
     }
@@ -674,14 +679,17 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   function askInner(question: string, opts: AskOptions): Answer {
     const screened = screenInput(question, options.maxQuestionLength);
-    const detected = screened.text ? prep(screened.text).language : detectLanguage(question);
+    // The whole text is prepared here for its language and again by the segmenter: once is enough.
+    const prepared = screened.text ? prep(screened.text) : undefined;
+    const prepText = (t: string): Prepared => (prepared && t === screened.text ? prepared : prep(t));
+    const detected = prepared ? prepared.language : detectLanguage(question);
     const language = opts.language ?? detected;
     if (screened.problem) {
       return { question, language, answered: false, text: inputProblemMessage(screened.problem, language), citations: [], facts: [], confidence: 0, suggestions: suggestionsFor(language, [], new Set()), status: 'invalid-input', ...(opts.context ? { context: opts.context } : {}) };
     }
     const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, options.maxQuestionLength, language)}` : '';
     const seg = segment(screened.text, (t) => {
-      const p = prep(t);
+      const p = prepText(t);
       return opts.language ? { ...p, language: opts.language } : p;
     }, lex);
 
@@ -758,7 +766,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       else if (distinct.size < outcomes.length) outcomes = outcomes.filter((o, i) => outcomes.findIndex((x) => x.text === o.text) === i);
     }
     if (outcomes.length === 0) {
-      const out = answerPart({ ...seg.whole, language: opts.language ?? seg.whole.language }, context ?? fromAside);
+      // The very object read above (its frame is built once); the segmenter already gave it the forced language.
+      const wholePart = opts.language && opts.language !== seg.whole.language ? { ...seg.whole, language: opts.language } : seg.whole;
+      const out = answerPart(wholePart, context ?? fromAside);
       outcomes = [out];
     }
     const answered = outcomes.some((o) => o.answered);
@@ -840,7 +850,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         entities: a.named.map((e) => e.id),
         content: a.resolved.map((r) => r.content.word + (r.fuzzyTerm ? `~${r.fuzzyTerm}` : '') + (r.content.context ? ' (setting)' : '') + (r.content.outOfScope ? ' (out of scope)' : '')),
         constraints: { cues: Object.entries(frame.cues).filter(([, v]) => v).map(([k]) => k), exclude: frame.exclude, excludeSelf: frame.excludeSelf, ordinal: frame.ordinal, meetingOrdinal: frame.meetingOrdinal, relative: frame.relative, post: frame.post, pronoun: frame.pronoun, continuation: frame.continuation },
-        ranked: a.ranked.slice(0, 5).map((r) => ({ id: r.statement.id, relation: r.relation.id, score: round(r.score), coverage: round(r.coverage) })),
+        ranked: a.ranked.slice(0, RANKED_TOP).map((r) => ({ id: r.statement.id, relation: r.relation.id, score: round(r.score), coverage: round(r.coverage) })),
         operation: out.operation,
       };
     });

@@ -4,7 +4,7 @@
 // comparison, pronouns. Nothing here knows the article; all words come from the lexicon.
 import type { QuestionKind } from '../data/schema.js';
 import { findEntities, isSpecific, type EntityMention, type Gazetteer } from './entities.js';
-import { hasCue, indexOfPhrase, type Lexicon } from './lexicon.js';
+import { findPhrase, hasCue, indexOfPhrase, type Lexicon } from './lexicon.js';
 import { isArabicWord, stem } from './normalize.js';
 import type { Language } from './types.js';
 
@@ -82,9 +82,19 @@ const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم'
 const FIRST_NAME = new Set(['name', 'اسم']);
 const TAG_END = new Set(['right', 'correct', 'innit', 'ليس', 'صح', 'صحيح', 'مش', 'مو', 'موو', 'بصح']);
 
+const phraseWords = (p: { words: string[] }): string[] => p.words;
+
+const CUE_SET_NAMES = ['chair', 'membership', 'attendance'];
+
+/** A word that asks for something ("where", «مين»), not a yes/no auxiliary or "list". */
+function asksFor(x: string, lex: Lexicon): boolean {
+  const k = lex.questionWords.get(x);
+  return k !== undefined && k !== 'yesno' && k !== 'list';
+}
+
 /** The kind of answer asked for. The first question word decides, with a few phrases read whole. */
 export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
-  const phrase = lex.questionPhrases.find((p) => indexOfPhrase(w, p.words) >= 0);
+  const phrase = findPhrase(w, lex.questionPhrases, phraseWords);
   // "Is 28 the number of members?", «هل عدد الدول 28؟»: an auxiliary first makes a yes/no question of it.
   const auxFirst = lex.questionWords.get(w.find((x) => !EN_LEADERS.has(x)) ?? '') === 'yesno';
   if (phrase?.kind === 'count' && !(auxFirst && !/^(how|كم)/.test(phrase.words.join(' ')))) return 'count';
@@ -112,27 +122,25 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
     if (inner) return lex.questionWords.get(inner)!;
   }
   const firstKind = first ? lex.questionWords.get(first) : undefined;
-  /** A word that asks for something ("where", «مين»), not a yes/no auxiliary or "list". */
-  const whWord = (x: string) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; };
   // «هل تعرف أين…» asks where, as "do you know where…" does.
   const hal = w.findIndex((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل');
   if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري|تتكرم|تتفضل|بامكانك|باستطاعتك|تخبرني|تفيدني)$/.test(w[hal + 1] ?? '')) {
-    const embedded = w.slice(hal + 2, hal + 4).find(whWord);
+    const embedded = w.slice(hal + 2, hal + 4).find((x) => asksFor(x, lex));
     if (embedded) return lex.questionWords.get(embedded)!;
   }
   if (firstKind === 'yesno' && !REQUEST_AFTER_AUX.has(w[i + 1] ?? '')) return 'yesno';
   // "Peru is a member, but did it chair the meeting too?": an auxiliary opening the clause after "but".
   const clause = w.findIndex((x, k) => k > 0 && (x === 'but' || x === 'so') && lex.questionWords.get(w[k + 1] ?? '') === 'yesno' && !REQUEST_AFTER_AUX.has(w[k + 2] ?? ''));
-  if (clause > 0 && !w.some(whWord)) return 'yesno';
+  if (clause > 0 && !w.some((x) => asksFor(x, lex))) return 'yesno';
   if (hal >= 0) return 'yesno';
   // "…, or not?", «… ولا لا؟»: a yes/no question without its particle.
   const tail = w.slice(-2).join(' ');
   if (/^(or (not|no|nah)|ولا لا|ولا ل|ام لا|او لا|والا لا|ولا ايه)$/.test(tail) || w.at(-1) === 'ولا') return 'yesno';
   // "Peru hosted it, right?", «…مو؟»: a tag at the end of a sentence with no wh-word.
-  if (TAG_END.has(w.at(-1) ?? '') && w.length >= 3 && !w.some((x) => whWord(x) || lex.questionWords.get(x) === 'list')) return 'yesno';
+  if (TAG_END.has(w.at(-1) ?? '') && w.length >= 3 && !w.some((x) => asksFor(x, lex) || lex.questionWords.get(x) === 'list')) return 'yesno';
   // "Can you confirm whether Peru is a member?": a yes/no question asked as a request.
   const whether = w.findIndex((x) => x === 'whether' || x === 'if');
-  if (whether >= 0 && !w.slice(0, whether).some(whWord)) return 'yesno';
+  if (whether >= 0 && !w.slice(0, whether).some((x) => asksFor(x, lex))) return 'yesno';
   if (phrase) return phrase.kind;
   for (let k = 0; k < w.length; k++) {
     const x = w[k]!;
@@ -149,8 +157,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   return 'what';
 }
 
-function isFuture(w: readonly string[], lex: Lexicon, language: Language): boolean {
-  if (hasCue(lex, 'future', w)) return true;
+function isFuture(w: readonly string[], lex: Lexicon, language: Language, stems: readonly string[]): boolean {
+  if (hasCue(lex, 'future', w, stems)) return true;
   if (language !== 'ar') return false;
   // An Arabic imperfect with a future prefix: سـ («ستعقد»), or in dialect هـ / حـ («هيجتمعوا», «حيكملوا»).
   if (w.some((x) => /^[هح][يتن]/.test(x) && x.length >= 6 && !lex.stopwords.has(x) && !lex.context.has(x))) return true;
@@ -180,6 +188,8 @@ export interface FrameOptions {
 
 export function buildFrame(w: string[], language: Language, lex: Lexicon, gazetteer: Gazetteer, options: FrameOptions): Frame {
   const kind = detectKind(w, lex);
+  // Each word's stem read once: a dozen cue lists are checked against the same words.
+  const stems = w.map((x) => (x.length >= 4 ? stem(x) : x));
   const entities = findEntities(gazetteer, w);
   const focus = kind === 'count' ? countedWords(w, lex) : new Set<number>();
 
@@ -320,7 +330,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // Where, when and why are themselves what is asked ("Why was it held?" is about the purpose),
   // and so is the future tense ("Will they meet again?"): each becomes a word to match.
   const asked = VIRTUAL[kind];
-  const future = isFuture(w, lex, language);
+  const future = isFuture(w, lex, language, stems);
+  // Read once, used for both the cues and the cue sets.
+  const membership = hasCue(lex, 'membership', w, stems);
+  const chair = hasCue(lex, 'chair', w, stems);
   if (asked) content.push(virtual(asked));
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
 
@@ -331,33 +344,31 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     content,
     entities,
     cues: {
-      membership: hasCue(lex, 'membership', w),
+      membership,
       // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
       attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')))),
-      chair: hasCue(lex, 'chair', w),
+      chair,
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
         (kind === 'yesno' || kind === 'where') &&
-        hasCue(lex, 'location', w) &&
+        hasCue(lex, 'location', w, stems) &&
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
-      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations')),
-      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states')),
+      // (The words blanked out are shorter than any stem is read for: the stems stay in line.)
+      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', stems), stems),
+      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', stems), stems),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
-      compare: hasCue(lex, 'compare', w) && !(w.includes('more') && w.includes('about')),
+      compare: hasCue(lex, 'compare', w, stems) && !(w.includes('more') && w.includes('about')),
     },
     ...(() => {
       // A region word inside a name ("the African Union") is the name's; a region the article names
       // (one in a title) is still a region.
       const inName = new Set(entities.filter((m) => m.entity.type !== 'region').flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-      const hit = lex.regions.find((r) => {
-        const at = indexOfPhrase(w, r.words);
-        return at >= 0 && !inName.has(at);
-      });
+      const hit = findPhrase(w, lex.regions, phraseWords, (_r, at) => !inName.has(at));
       return hit ? { region: hit.code } : {};
     })(),
-    numbers: w.flatMap((x) => (/^\d+$/.test(x) ? [Number(x)] : lex.numbers.has(x) ? [lex.numbers.get(x)!] : [])),
+    numbers: numbersIn(w, lex),
     // (A dialect yes/no question has no particle: "Peru a member or did it only attend?", «… لو بس حضر؟».)
     choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
@@ -366,11 +377,12 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       if (kind === 'list' && k > 0) return false;
       return !((x === 'من' || x === 'ومن') && k > 0);
     }),
-    cueSets: ['chair', 'membership', 'attendance'].filter((name) => hasCue(lex, name, w)),
-    negatedCueSets: ['chair', 'membership', 'attendance'].filter((name) => negatedCue(w, lex, name)),
+    cueSets: CUE_SET_NAMES.filter((name) => (name === 'chair' ? chair : name === 'membership' ? membership : hasCue(lex, name, w, stems))),
+    // Only a question holding a negation can negate a cue (most hold none).
+    negatedCueSets: w.some((x) => x === 'ما' || VERB_NEGATIONS.has(x)) ? CUE_SET_NAMES.filter((name) => negatedCue(w, lex, name)) : [],
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
-    between: hasCue(lex, 'between', w) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
+    between: hasCue(lex, 'between', w, stems) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
     ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
@@ -381,6 +393,16 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     continuation,
     ...(otherLanguage ? { otherLanguage } : {}),
   };
+}
+
+/** Numbers the words state, as figures or as number words. */
+function numbersIn(w: readonly string[], lex: Lexicon): number[] {
+  const out: number[] = [];
+  for (const x of w) {
+    if (/^\d+$/.test(x)) out.push(Number(x));
+    else if (lex.numbers.has(x)) out.push(lex.numbers.get(x)!);
+  }
+  return out;
 }
 
 /** «منصبه», «بكلمته»: a known word (after a preposition, with «ة» written «ت») carrying a possessive. */
@@ -427,11 +449,11 @@ const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو', 'w
 export const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'وليس', 'مش', 'لا', 'بدون']);
 
 /** The words with those of a cue that follow a negation within three words blanked out. */
-function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: string): string[] {
+function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: string, stems: readonly string[]): string[] {
   const words = lex.cues.get(cue)?.words;
   // "besides the countries, who else…": a type set aside is not the type asked for either (unless the
   // other type is named: "which organisations besides the states" asks for organisations, as the list says).
-  const aside = hasCue(lex, other, w) ? undefined : lex.cues.get('exclusion')?.words;
+  const aside = hasCue(lex, other, w, stems) ? undefined : lex.cues.get('exclusion')?.words;
   return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) ? '' : x));
 }
 

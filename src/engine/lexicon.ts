@@ -141,12 +141,20 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
 }
 
-/** True when a word (or its stem, for longer words) is in the named cue list; a multi-word cue must appear whole. */
-export function hasCue(lex: Lexicon, name: string, w: readonly string[]): boolean {
+/**
+ * True when a word (or its stem, for longer words) is in the named cue list; a multi-word cue must appear whole.
+ * `stems`, when given, holds each word's stem at the same position (read once for many cue lists).
+ */
+export function hasCue(lex: Lexicon, name: string, w: readonly string[], stems?: readonly string[]): boolean {
   const entry = lex.cues.get(name);
   if (!entry) return false;
-  if (w.some((x) => entry.words.has(x) || (x.length >= 4 && entry.stems.has(stem(x))))) return true;
-  return entry.phrases.some((p) => indexOfPhrase(w, p) >= 0);
+  // Plain loops: this runs a dozen times per question.
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    if (entry.words.has(x) || (x.length >= 4 && entry.stems.has(stems ? stems[i]! : stem(x)))) return true;
+  }
+  for (const p of entry.phrases) if (indexOfPhrase(w, p) >= 0) return true;
+  return false;
 }
 
 /** Position of a phrase in a word list, or -1. */
@@ -156,4 +164,43 @@ export function indexOfPhrase(w: readonly string[], phrase: readonly string[]): 
     return i;
   }
   return -1;
+}
+
+/** A phrase list's positions by first word, built once per list: most phrases cannot occur in a question. */
+const byFirstWord = new WeakMap<readonly unknown[], Map<string, number[]>>();
+
+function firstWordIndex<T>(list: readonly T[], wordsOf: (x: T) => readonly string[]): Map<string, number[]> {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    list.forEach((x, i) => {
+      const first = wordsOf(x)[0] ?? ''; // an empty phrase occurs everywhere: key '' is always read
+      const at = index!.get(first);
+      if (at) at.push(i);
+      else index!.set(first, [i]);
+    });
+    byFirstWord.set(list, index);
+  }
+  return index;
+}
+
+/**
+ * The first item of a phrase list, in the list's order, whose phrase occurs in the words and that passes
+ * `ok`: `list.find((x) => indexOfPhrase(w, wordsOf(x)) >= 0 && ok(x))`, reading only the phrases that
+ * start with one of the words. The list must not change once searched.
+ */
+export function findPhrase<T>(w: readonly string[], list: readonly T[], wordsOf: (x: T) => readonly string[], ok?: (x: T, at: number) => boolean): T | undefined {
+  const index = firstWordIndex(list, wordsOf);
+  const candidates: number[] = [...(index.get('') ?? [])];
+  for (const x of new Set(w)) {
+    const at = index.get(x);
+    if (at) candidates.push(...at);
+  }
+  candidates.sort((a, b) => a - b);
+  for (const i of candidates) {
+    const item = list[i]!;
+    const at = indexOfPhrase(w, wordsOf(item));
+    if (at >= 0 && (!ok || ok(item, at))) return item;
+  }
+  return undefined;
 }

@@ -29,8 +29,12 @@ function memo<T>(limit: number, fn: (key: string) => T): (key: string) => T {
 
 export const fold = memo(20_000, foldText);
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 function foldText(text: string): string {
-  return text
+  // Plain ASCII has nothing for the Unicode and Arabic steps to change: only the casing and punctuation steps apply.
+  if (ASCII.test(text)) return foldCase(text);
+  return foldCase(text
     .normalize('NFKC')
     .replace(INVISIBLES, '')
     .replace(ARABIC_MARKS, '')
@@ -45,7 +49,12 @@ function foldText(text: string): string {
     .replace(/ء/g, '')
     .replace(/[٠-٩]/g, (d) => String(ARABIC_INDIC.indexOf(d)))
     .replace(/[۰-۹]/g, (d) => String(PERSIAN.indexOf(d)))
-    .replace(/ß/g, 'ss')
+    .replace(/ß/g, 'ss'));
+}
+
+/** The steps of folding that apply to any text: lower case, apostrophes, punctuation, spaces. */
+function foldCase(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/'s\b/g, '') // possessive: "Müller's" → "muller"

@@ -93,6 +93,18 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   return undefined;
 }
 
+/** A quote's first seven words, by quote: many statements share one (a list and its copies). */
+const leads = new Map<string, string>();
+function leadOf(quote: string): string {
+  let lead = leads.get(quote);
+  if (lead === undefined) {
+    lead = quote.split(' ').slice(0, 7).join(' ');
+    if (leads.size >= 1000) leads.clear();
+    leads.set(quote, lead);
+  }
+  return lead;
+}
+
 /** The quote narrowed to where an item stands: the statement's opening words … the list around the item. */
 function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
   const surface = ctx.graph.surfaces[id];
@@ -103,8 +115,9 @@ function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
   const a = s.quote.indexOf(from);
   const b = s.quote.indexOf(to, Math.max(0, a));
   const window = a >= 0 && b >= a ? s.quote.slice(a, b + to.length) : surface;
-  const lead = s.quote.split(' ').slice(0, 7).join(' ');
-  return { paragraph: s.paragraph, quote: lead.includes(window) || a === 0 ? (a === 0 ? window : lead) : `${lead} … ${window}` };
+  if (a === 0) return { paragraph: s.paragraph, quote: window };
+  const lead = leadOf(s.quote);
+  return { paragraph: s.paragraph, quote: lead.includes(window) ? lead : `${lead} … ${window}` };
 }
 
 function typeFilter(ctx: OpContext): string[] {
@@ -197,14 +210,21 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
   // ("Is it a member, or did it only attend?" offers a choice: that "only" is not "alone".)
   const alone = hasCue(ctx.lex, 'alone', ctx.frame.words) || (!ctx.frame.choice && hasCue(ctx.lex, 'only', ctx.frame.words));
   for (const e of named) {
-    const v = new Map(values);
-    v.set('name', displayName(ctx, e.id));
+    // The list's values with the name's own over them; the others' names only if a template asks for them.
+    const own = new Map<string, string>();
+    let others: string | undefined;
+    const v = {
+      get(key: string): string | undefined {
+        if (key === 'others') return (others ??= listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
+        return own.get(key) ?? values.get(key);
+      },
+    };
+    own.set('name', displayName(ctx, e.id));
     // Arabic agreement with the name's gender: «حضرت» for a feminine name, «حضر» for a masculine one, «ليست» but «ليس».
     const masculine = ctx.entities.get(e.id)?.gender === 'm' || (!ctx.entities.get(e.id)?.gender && !!ctx.gazetteer.byId.get(e.id)?.masculine);
-    v.set('ta', masculine ? '' : 'ت');
-    v.set('pre', masculine ? 'ي' : 'ت');
-    v.set('laysa', masculine ? 'ليس' : 'ليست');
-    v.set('others', listJoin(s.items.filter((id) => id !== e.id).map((id) => displayName(ctx, id)), ctx.language));
+    own.set('ta', masculine ? '' : 'ت');
+    own.set('pre', masculine ? 'ي' : 'ت');
+    own.set('laysa', masculine ? 'ليس' : 'ليست');
     const within = s.items.some((id) => withinChain(ctx, id).includes(e.id));
     const ambiguous = s.items.find((id) => ctx.entities.get(id)?.ambiguous?.includes(e.id));
     // "Is Peru the only state that attended?" when the article counts more than it names: no.
@@ -233,9 +253,9 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
       citations.push(within ? citationOf(s) : itemCitation(s, e.id, ctx));
     } else if (ambiguous) {
       answered = false;
-      const own = ctx.entities.get(ambiguous)!;
-      v.set('surface', ctx.graph.surfaces[ambiguous] ?? own.name.ar);
-      v.set('short', own.name[ctx.language]);
+      const entity = ctx.entities.get(ambiguous)!;
+      own.set('surface', ctx.graph.surfaces[ambiguous] ?? entity.name.ar);
+      own.set('short', entity.name[ctx.language]);
       lines.push(fill(template(rel, 'ambiguous', ctx) ?? ctx.graph.texts.notSaid[ctx.language], v));
       citations.push(itemCitation(s, ambiguous, ctx));
     } else if (s.exhaustive) {

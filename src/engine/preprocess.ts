@@ -98,6 +98,7 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
     else out.push(w);
   }
   // «في ال اجتماع» (an article written apart, as Arabizi "fil ejtima3" reads): one word, «الاجتماع».
+  if (!out.includes('ال')) return out;
   return out.flatMap((w, i) => (w === 'ال' && i + 1 < out.length ? [] : out[i - 1] === 'ال' && !w.startsWith('ال') ? [`ال${w}`] : [w]));
 }
 

@@ -45,7 +45,7 @@ const ORDINALS_FEMININE = ['', 'الأولى', 'الثانية', 'الثالثة
 export const ordinalWord = (n: number, language: Language, feminine = false): string => (language === 'ar' && feminine ? ORDINALS_FEMININE : ORDINALS[language])[n] ?? String(n);
 
 /** Fills {placeholders}; an unknown one is left out rather than shown raw. */
-export function fill(template: string, values: ReadonlyMap<string, string>): string {
+export function fill(template: string, values: { get(key: string): string | undefined }): string {
   return template.replace(/\{([a-z]+(?::[a-z-]+)?)\}/gi, (_m, key: string) => values.get(key) ?? '').replace(/\s+([.,،:;])/g, '$1').replace(/ {2,}/g, ' ');
 }
 

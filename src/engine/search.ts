@@ -21,6 +21,8 @@ interface IndexedStatement {
   entities: Set<string>;
   /** Types of the entities the statement lists. */
   itemTypes: Set<string>;
+  /** Position in the data: the last tie-breaker. */
+  order: number;
 }
 
 interface VocabEntry {
@@ -45,6 +47,10 @@ export interface SearchIndex {
   fuzzyMemo: Map<string, VocabEntry | null>;
   /** The vocabulary by term, for a word found as it is once its Arabic proclitics are off («لبيرو»). */
   vocabByTerm: Map<string, VocabEntry>;
+  /** Every vocabulary term with up to two letters deleted (one for short terms): a word within the edit
+   *  distance fuzzy matching allows shares one of these with its term, so a word sharing none is no typo
+   *  of anything, and fuse is not asked. */
+  deleted: Set<string>;
 }
 
 export interface RankedStatement {
@@ -72,6 +78,7 @@ function fieldWords(s: Statement, lex: Lexicon): string[] {
 
 export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, options: EngineOptions): SearchIndex {
   const relations = new Map(graph.relations.map((r) => [r.id, r]));
+  const order = new Map(graph.statements.map((s, i) => [s.id, i]));
   const statements: IndexedStatement[] = graph.statements.map((statement) => {
     const relation = relations.get(statement.relation)!;
     const cues = [...relation.cues.ar, ...relation.cues.en].flatMap((t) => words(fold(t)));
@@ -86,6 +93,7 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
       cueStems: new Set(cues.filter((c) => c.length >= 4).map(stem)),
       entities: new Set([...statement.entities, ...statement.items, statement.about]),
       itemTypes: new Set(statement.items.map((id) => graph.entities.find((e) => e.id === id)?.type ?? '')),
+      order: order.get(statement.id) ?? 0,
     };
   });
   const known = new Set<string>();
@@ -134,7 +142,9 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
   }
   const vocabByTerm = new Map<string, VocabEntry>();
   for (const entry of vocab) if (!vocabByTerm.has(entry.term) || entry.entity) vocabByTerm.set(entry.term, entry);
-  return { statements, postings, listers, order: new Map(graph.statements.map((s, i) => [s.id, i])), known, fuse, fuzzyMemo: new Map(), vocabByTerm };
+  const deleted = new Set<string>();
+  for (const { term } of vocab) withDeletions(term, term.length >= 6 ? 2 : 1, deleted);
+  return { statements, postings, listers, order, known, fuse, fuzzyMemo: new Map(), deleted, vocabByTerm };
 }
 
 /** Arabic proclitics, longest first: «وبال», «فال», «لل», «ب», «ل», «و»… */
@@ -149,15 +159,31 @@ function procliticFree(index: SearchIndex, word: string): VocabEntry | undefined
   return undefined;
 }
 
+/** Adds a word and every form of it with up to `depth` letters deleted. */
+function withDeletions(word: string, depth: number, out: Set<string>): void {
+  out.add(word);
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i++) withDeletions(word.slice(0, i) + word.slice(i + 1), depth - 1, out);
+}
+
+/** True when some vocabulary term may lie within `allowed` edits of the word (see `SearchIndex.deleted`). */
+function mayHaveNeighbour(index: SearchIndex, word: string, allowed: number): boolean {
+  const forms = new Set<string>();
+  withDeletions(word, allowed, forms);
+  for (const f of forms) if (index.deleted.has(f)) return true;
+  return false;
+}
+
 /** The closest vocabulary term to a word not found as it is, or null. */
 function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabEntry | null {
   const memo = index.fuzzyMemo.get(word);
   if (memo !== undefined) return memo;
   let best: VocabEntry | null = /^[\u0600-\u06FF]/.test(word) ? procliticFree(index, word) ?? null : null;
-  if (!best && word.length >= 4 && !/^\d+$/.test(word)) {
-    // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
-    // cost one edit, or two in a word of eight letters or more.
-    const allowed = word.length >= 8 ? 2 : 1;
+  // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
+  // cost one edit, or two in a word of eight letters or more.
+  const allowed = word.length >= 8 ? 2 : 1;
+  // A word no term lies that near is no typo of anything (most unknown words): fuse is not asked.
+  if (!best && word.length >= 4 && !/^\d+$/.test(word) && mayHaveNeighbour(index, word, allowed)) {
     const hits = [word[0], word[1]]
       .flatMap((letter) => (letter ? index.fuse.get(letter)?.search(word, { limit: 5 }) ?? [] : []))
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
@@ -236,6 +262,11 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
   return { resolved, extraEntities };
 }
 
+/** Each statement holding a posting's key gets at least `value` in `m`. */
+function markPostings(index: SearchIndex, key: string, value: number, m: Map<IndexedStatement, number>): void {
+  for (const s of index.postings.get(key) ?? []) m.set(s, Math.max(m.get(s) ?? 0, value));
+}
+
 const cueMatch = (s: IndexedStatement, r: ResolvedWord) =>
   !r.content.context && (s.cueWords.has(r.content.word) || (r.content.word.length >= 4 && s.cueStems.has(r.content.stem)) || (!!r.fuzzyTerm && s.cueWords.has(r.fuzzyTerm)));
 
@@ -280,8 +311,6 @@ function speaksFor(rel: Relation, f: Frame): boolean {
   return cue;
 }
 
-const accepts = (s: IndexedStatement, e: EntityRef) => s.relation.speaksOf.includes(e.type) && s.statement.items.length > 0;
-
 export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: ResolvedWord[], entities: EntityRef[], options: EngineOptions, settingIds: ReadonlySet<string>): RankedStatement[] {
   const w = options.weights;
   const resolved = resolvedWords;
@@ -289,34 +318,42 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   // add a little: when the question has anything more specific, they alone cannot near the threshold.
   const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => isSpecific(e));
   const candidates = new Set<IndexedStatement>();
-  const add = (key: string) => index.postings.get(key)?.forEach((s) => candidates.add(s));
+  const add = (key: string) => {
+    for (const s of index.postings.get(key) ?? []) candidates.add(s);
+  };
   for (const r of resolved) {
     if (r.content.context && hasSpecific) continue;
     add(`w:${r.content.word}`);
     add(`s:${r.content.stem}`);
     if (r.fuzzyTerm) add(`w:${r.fuzzyTerm}`);
   }
-  for (const e of entities) {
-    if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
-    if (isListable(e)) index.listers.forEach((s) => candidates.add(s));
-  }
+  for (const e of entities) if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
+  if (entities.some(isListable)) for (const s of index.listers) candidates.add(s);
   // Each word's matches read from the postings once (exact 1, stem 0.85, a misspelling's term 0.7), so
   // a statement's score costs a map look-up per word rather than three set look-ups.
   const matches = resolved.map((r) => {
     const m = new Map<IndexedStatement, number>();
-    const mark = (key: string, value: number) => index.postings.get(key)?.forEach((s) => m.set(s, Math.max(m.get(s) ?? 0, value)));
-    mark(`w:${r.content.word}`, 1);
+    markPostings(index, `w:${r.content.word}`, 1, m);
     // An out-of-scope word counts only as itself: «عملة» (currency) must not meet «عمل» (work) by its stem.
     if (!r.content.outOfScope) {
-      mark(`s:${r.content.stem}`, 0.85);
-      if (r.fuzzyTerm) mark(`w:${r.fuzzyTerm}`, 0.7);
+      markPostings(index, `s:${r.content.stem}`, 0.85, m);
+      if (r.fuzzyTerm) markPostings(index, `w:${r.fuzzyTerm}`, 0.7, m);
     }
     return m;
   });
-  // A relation's own words ("said", "chaired", "members") point at its statements over others.
-  const cueHit = new Map<IndexedStatement, boolean>();
-  for (const s of candidates) cueHit.set(s, resolved.some((r) => cueMatch(s, r)));
-  const anyCue = [...cueHit.values()].some(Boolean);
+  // A relation's own words ("said", "chaired", "members") point at its statements over others. Cue words
+  // belong to the relation, so the test runs once per relation, not once per candidate.
+  const cueByRelation = new Map<Relation, boolean>();
+  const cueHitOf = (s: IndexedStatement): boolean => {
+    let hit = cueByRelation.get(s.relation);
+    if (hit === undefined) {
+      hit = resolved.some((r) => cueMatch(s, r));
+      cueByRelation.set(s.relation, hit);
+    }
+    return hit;
+  };
+  let anyCue = false;
+  for (const s of candidates) if (cueHitOf(s)) anyCue = true;
   const namedSettings = entities.filter((e) => isSetting(e) && settingIds.has(e.id)).map((e) => e.id);
   const namedAll = new Set(entities.map((e) => e.id));
   // A word no statement holds in any form may be a synonym the data lacks: beside two words a statement
@@ -328,13 +365,25 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   resolved.forEach((r, i) => {
     if (!r.content.context && !unknown[i]) knownTotal += r.content.outOfScope ? w.outOfScope : w.word;
   });
+  // Per question, not per candidate: what the frame asks for.
+  // "How many states co-chaired?": a list holding no state is not what is asked about.
+  const wantsType = f.cues.states !== f.cues.organisations ? (f.cues.states ? 'state' : 'organisation') : undefined;
+  const quotedLength = f.content.filter((c) => !c.context).length >= 4;
+  const speaks = new Map<Relation, boolean>();
+  const factorOfCue = new Map<Relation, number>();
 
-  const ranked: RankedStatement[] = [];
+  // Each entity's kind read once, not once per candidate.
+  const named = entities.map((e) => ({ id: e.id, type: e.type, listable: isListable(e), specific: isSpecific(e) }));
+
+  // Sort keys beside each entry, so the comparator reads numbers rather than maps.
+  const keys: RankKey[] = [];
+  const wordMatch = new Array<number>(resolved.length).fill(0); // reused for every candidate
   for (const s of candidates) {
     let matched = 0;
     let hits = 0;
+    for (let i = 0; i < resolved.length; i++) wordMatch[i] = matches[i]!.get(s) ?? 0;
     for (let i = 0; i < resolved.length; i++) {
-      const m = matches[i]!.get(s) ?? 0;
+      const m = wordMatch[i]!;
       if (m === 0) continue;
       const r = resolved[i]!;
       if (r.content.context) matched += w.context * m;
@@ -344,11 +393,12 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
       }
     }
     let total = knownTotal + unknownCount * (hits >= 2 ? w.unknown : w.word);
-    for (let i = 0; i < resolved.length; i++) if (resolved[i]!.content.context) total += w.context * (matches[i]!.get(s) ?? 0);
-    const listSpeaks = speaksFor(s.relation, f);
-    for (const e of entities) {
-      const m = isListable(e) && !listSpeaks ? 0 : s.entities.has(e.id) ? 1 : accepts(s, e) ? 0.8 : 0;
-      if (isSpecific(e)) {
+    for (let i = 0; i < resolved.length; i++) if (resolved[i]!.content.context) total += w.context * wordMatch[i]!;
+    let listSpeaks = speaks.get(s.relation);
+    if (listSpeaks === undefined) speaks.set(s.relation, (listSpeaks = speaksFor(s.relation, f)));
+    for (const e of named) {
+      const m = e.listable && !listSpeaks ? 0 : s.entities.has(e.id) ? 1 : s.statement.items.length > 0 && s.relation.speaksOf.includes(e.type) ? 0.8 : 0;
+      if (e.specific) {
         matched += w.entity * m;
         total += w.entity;
       } else {
@@ -357,7 +407,8 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
       }
     }
     const coverage = total > 0 ? matched / total : 0;
-    const relationFit = anyCue && !cueHit.get(s) ? options.offRelationFactor : 1;
+    const cueHit = cueHitOf(s);
+    const relationFit = anyCue && !cueHit ? options.offRelationFactor : 1;
     // A question about the meeting is not answered from what is said of the group, and the reverse.
     // A statement about something the question does not name, that knows nothing of the setting it does name.
     const aboutFit =
@@ -366,17 +417,51 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
         : 1;
     // A place named as a place ("held in Berlin?") is about where; lists of actors step back.
     const placeFit = f.cues.location && s.relation.cueSet !== 'location' && s.relation.speaksOf.length > 0 ? options.offRelationFactor : 1;
-    // "How many states co-chaired?": a list holding no state is not what is asked about.
-    const wantsType = f.cues.states !== f.cues.organisations ? (f.cues.states ? 'state' : 'organisation') : undefined;
     const typeFit = wantsType && f.kind !== 'where' && s.relation.cueSet !== 'location' && s.itemTypes.size > 0 && !s.itemTypes.has(wantsType) ? options.offRelationFactor : 1;
     // A complete list can be counted when the question names its relation ("how many states chaired?").
-    const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (cueHit.get(s) || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
-    const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && f.content.filter((c) => !c.context).length >= 4)) * cueFactor(f, s.relation) * relationFit * aboutFit * placeFit * typeFit);
-    ranked.push({ statement: s.statement, relation: s.relation, score, coverage, matched });
+    const countable = f.kind === 'count' && s.statement.exhaustive && s.statement.items.length > 1 && (cueHit || (!!s.relation.cueSet && f.cueSets.includes(s.relation.cueSet)));
+    let cf = factorOfCue.get(s.relation);
+    if (cf === undefined) factorOfCue.set(s.relation, (cf = cueFactor(f, s.relation)));
+    const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && quotedLength)) * cf * relationFit * aboutFit * placeFit * typeFit);
+    const r = { statement: s.statement, relation: s.relation, score, coverage, matched };
+    keys.push({ r, about: namedAll.has(s.statement.about) ? 1 : 0, order: s.order });
   }
-  const order = (r: RankedStatement) => index.order.get(r.statement.id) ?? 0;
   // Ties go to the statement about what the question names ("What is <name>?"), then to the one that
   // matched more of it, then to the earlier one in the data (a stable order).
-  const aboutNamed = (r: RankedStatement) => (namedAll.has(r.statement.about) ? 1 : 0);
-  return ranked.sort((a, b) => b.score - a.score || aboutNamed(b) - aboutNamed(a) || b.matched - a.matched || order(a) - order(b));
+  const before = (a: RankKey, b: RankKey) => b.r.score - a.r.score || b.about - a.about || b.r.matched - a.r.matched || a.order - b.order;
+  return readable(keys, before).map((k) => k.r);
 }
+
+interface RankKey {
+  r: RankedStatement;
+  about: number;
+  order: number;
+}
+
+/**
+ * What of a ranking is ever read, sorted: every statement scoring above RANKED_FLOOR or within
+ * RANKED_MARGIN of the best, and at least the top RANKED_TOP. The rest (on a big graph, most of the
+ * candidates) is neither sorted nor kept. What is kept is the head of the full sorted ranking, unchanged.
+ */
+function readable(keys: RankKey[], before: (a: RankKey, b: RankKey) => number): RankKey[] {
+  let best = 0;
+  for (const k of keys) if (k.r.score > best) best = k.r.score;
+  const head: RankKey[] = [];
+  const rest: RankKey[] = [];
+  for (const k of keys) (k.r.score > RANKED_FLOOR || k.r.score >= best - RANKED_MARGIN ? head : rest).push(k);
+  head.sort(before);
+  // Fewer than the top few: the best of the rest follow, picked one by one (they all score lower).
+  while (head.length < RANKED_TOP && rest.length > 0) {
+    let at = 0;
+    for (let i = 1; i < rest.length; i++) if (before(rest[i]!, rest[at]!) < 0) at = i;
+    head.push(rest.splice(at, 1)[0]!);
+  }
+  return head;
+}
+
+/** Statements scoring at or below the floor are never suggested (the engine stops there). */
+export const RANKED_FLOOR = 0.15;
+/** Statements this close to the best are ties and rivals the engine compares with it. */
+export const RANKED_MARGIN = 0.05;
+/** The explanation of an answer shows this many. */
+export const RANKED_TOP = 5;

@@ -44,12 +44,14 @@ function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
   return p.words.some((w, i) => isQuestionWord(lex, w) && (!START_ONLY.has(w) || i <= 1)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
 }
 
+/** A word without a leading «و»/«ف» and «ال». */
+const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
+
 /** Words that tell a sentence is about the asker or is politeness, not about the article. */
 function isChatter(p: Prepared, lex: Lexicon): boolean {
   const content = p.words.filter((w) => !lex.stopwords.has(w));
   if (content.length === 0) return true;
   // The asker speaking of themselves ("I'm writing…", «أنا طالب…») or two words of politeness or study.
-  const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
   if (p.words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON.has(bare(w)))) return true;
   const chatty = p.words.filter((w) => lex.chatter.has(w) || lex.chatter.has(bare(w)) || lex.chatter.has(`ال${bare(w)}`)).length;
   return chatty > 0 && chatty >= Math.min(2, content.length);
@@ -67,7 +69,6 @@ function premiseMarker(words: readonly string[]): number {
 
 /** Words that could name what is asked: not function words, politeness, question words or pronouns. */
 function contentWords(p: Prepared, lex: Lexicon): string[] {
-  const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
   return p.words.filter((w) => !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(bare(w)) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w));
 }
 
@@ -116,27 +117,41 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
   return out.filter((x) => x.words.length > 0);
 }
 
+const AND = new Set(['and', 'or', 'و', 'او', 'أو', 'ولا']);
+
+/** A piece between commas that continues a list of names rather than starting a sentence. */
+function isListItem(piece: string, hasNext: boolean, lex: Lexicon): boolean {
+  // Folded as the lexicon is («أين» is «اين»), so question words are known for what they are.
+  const w = piece.toLowerCase().split(/\s+/).filter(Boolean).map((x) => fold(x));
+  if (w.length === 0 || w.some((x) => isQuestionWord(lex, x.replace(/[?؟]/g, '')))) return false;
+  // "Chile and Peru are…": one or two words, "and", a name, and the rest of the sentence. A bare
+  // "day and month" stands as its own phrase.
+  const and = w.findIndex((x, i) => i > 0 && i <= 2 && (AND.has(x) || (x.length > 3 && x.startsWith('و') && !isQuestionWord(lex, x.slice(1)))));
+  if (and > 0 && w.length > and + (AND.has(w[and]!) ? 2 : 1)) return true;
+  // A bare name between two commas.
+  return hasNext && w.length <= 2;
+}
+
 /** "how many of Peru, Chile and Cuba…", «بيرو، تشيلي وكوبا»: a comma inside a list of names is not a sentence break. */
 function joinEnumerations(pieces: string[], lex: Lexicon): string[] {
-  // Folded as the lexicon is («أين» is «اين»), so question words are known for what they are.
-  const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).map((w) => fold(w));
-  const AND = new Set(['and', 'or', 'و', 'او', 'أو', 'ولا']);
-  const isItem = (piece: string, hasNext: boolean): boolean => {
-    const w = words(piece);
-    if (w.length === 0 || w.some((x) => isQuestionWord(lex, x.replace(/[?؟]/g, '')))) return false;
-    // "Chile and Peru are…": one or two words, "and", a name, and the rest of the sentence. A bare
-    // "day and month" stands as its own phrase.
-    const and = w.findIndex((x, i) => i > 0 && i <= 2 && (AND.has(x) || (x.length > 3 && x.startsWith('و') && !isQuestionWord(lex, x.slice(1)))));
-    if (and > 0 && w.length > and + (AND.has(w[and]!) ? 2 : 1)) return true;
-    // A bare name between two commas.
-    return hasNext && w.length <= 2;
-  };
   const out: string[] = [];
   pieces.forEach((piece, i) => {
-    if (i > 0 && out.length > 0 && isItem(piece, i < pieces.length - 1) && !/\s(and|or|و)$/i.test(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]}, ${piece}`;
+    if (i > 0 && out.length > 0 && isListItem(piece, i < pieces.length - 1, lex) && !/\s(and|or|و)$/i.test(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]}, ${piece}`;
     else out.push(piece);
   });
   return out;
+}
+
+/** Words of the sentences around a question may add to it but never dilute it; those of the question stay its own. */
+function withOptional(p: Prepared, extra: readonly string[], ownWords: readonly string[]): Prepared {
+  const own = new Set(ownWords);
+  const optional = new Set([...(p.optional ?? []), ...extra.filter((w) => !own.has(w))]);
+  return optional.size > 0 ? { ...p, optional } : p;
+}
+
+/** "Of the states that attended the meeting, which one…?": a partitive opening is part of the question. */
+function isPartitive(s: { p: Prepared }): boolean {
+  return PARTITIVE.has(s.p.words[0] ?? '') || (s.p.words[0] === 'من' && s.p.words[1] === 'بين');
 }
 
 export function segment(text: string, prepare: (s: string) => Prepared, lex: Lexicon): Segmented {
@@ -183,10 +198,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   const questions = asking.filter((s) => !(tentative.has(s) && contentWords(s.p, lex).length <= 1));
   // Before a question, only short sentences that are not about the asker stay ("Besides Peru,").
   // "Of the states that attended the meeting, which one…?": a partitive opening is part of the question.
-  const partitive = (s: { p: Prepared }) => PARTITIVE.has(s.p.words[0] ?? '') || (s.p.words[0] === 'من' && s.p.words[1] === 'بين');
   // A piece of the question's own sentence ("Peru posted on Instagram about it, what did he say?") is its lead-in, however long.
   const leadIn = (s: (typeof sentences)[number]) => sentences.some((q) => q !== s && q.at === s.at && questions.includes(q) && sentences.indexOf(q) > sentences.indexOf(s));
-  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || partitive(s) || premiseMarker(s.p.words) > 0 || leadIn(s))));
+  const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || isPartitive(s) || premiseMarker(s.p.words) > 0 || leadIn(s))));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 
@@ -198,12 +212,6 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // official who chaired the sessions, what is his name?") is part of what it asks.
   let around: string[] = [];
   let pendingAt = -1;
-  // Words of the sentences around a question may add to it but never dilute it; those of the question stay its own.
-  const withOptional = (p: Prepared, extra: readonly string[], ownWords: readonly string[]): Prepared => {
-    const own = new Set(ownWords);
-    const optional = new Set([...(p.optional ?? []), ...extra.filter((w) => !own.has(w))]);
-    return optional.size > 0 ? { ...p, optional } : p;
-  };
   const nextQuestionAt = (s: { at: number }) => use.slice(use.indexOf(s as (typeof use)[number])).find((x) => questions.includes(x))?.at ?? -1;
   let premise: Prepared | undefined;
   const premises = new Set<(typeof use)[number]>();
