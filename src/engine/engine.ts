@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleData } from '../data/load.js';
 import type { Entity, Relation, Statement } from '../data/schema.js';
 import { skeletonIndex } from './arabizi.js';
-import { buildGazetteer, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
+import { buildGazetteer, findEntities, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
 import { buildFrame, isDocumentWord, type Frame } from './frame.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
@@ -710,10 +710,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     let outcomes: Outcome[] = [];
     // "I translate a text about <person>… What post does the article give him?": a pronoun with nothing
     // to refer to in the question may mean who the asker named in the sentences set aside.
-    const aside = seg.setAside ? frameOf(seg.setAside) : undefined;
-    const asideNamed = aside ? aside.entities.filter((m) => isSpecific(m.entity)).map((m) => m.entity.id) : [];
+    // (The names first, as the frame would find them: the whole reading only when it may be used.)
+    const asideNamed = seg.setAside ? findEntities(gazetteer, seg.setAside.words).filter((m) => isSpecific(m.entity)).map((m) => m.entity.id) : [];
+    const aside = seg.setAside && !context && asideNamed.length > 0 ? frameOf(seg.setAside) : undefined;
     const fromAside: ConversationContext | undefined =
-      !context && aside && asideNamed.length > 0 ? { at: options.now(), language, question: '', frame: { ...aside, kind: 'what', content: [], entities: aside.entities.filter((m) => isSpecific(m.entity)) }, focus: [...new Set(asideNamed)] } : undefined;
+      aside ? { at: options.now(), language, question: '', frame: { ...aside, kind: 'what', content: [], entities: aside.entities.filter((m) => isSpecific(m.entity)) }, focus: [...new Set(asideNamed)] } : undefined;
     let ctx = context ?? fromAside;
     // "Since the meeting was in Dubai, who chaired it?": a premise the article contradicts or does not
     // state is said first, and the question built on it is not answered as if it held.
