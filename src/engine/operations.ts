@@ -415,7 +415,8 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
 /** True when the question asks where items stand in a list rather than what the list holds. */
 export function asksPosition(ctx: OpContext, s: Statement, named: EntityRef[]): boolean {
   const { frame } = ctx;
-  if (s.items.length < 3 || frame.content.some((c) => c.outOfScope)) return false;
+  // "Did it take place in Peru?" asks where, though "place" can also mean a place in a list.
+  if (s.items.length < 3 || frame.content.some((c) => c.outOfScope) || frame.cues.location) return false;
   const inList = named.filter((e) => s.items.includes(e.id)).length;
   const positional = hasCueWord(ctx, 'position');
   const aboutList = positional || frame.cues.membership || frame.cues.states || frame.cues.organisations;
@@ -523,6 +524,14 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     return done(phrase(ctx, key, { item: name(inList[0]!), n: String(shown), abs: String(i + 1), ordinal: ordinalWord(shown, ctx.language, true), before: listJoin(all.slice(0, start).map(name), ctx.language) }));
   }
   if (frame.ordinal === undefined || frame.ordinal < 1) return undefined;
+  // "The first two states after <A> and <B>", "the last three members": a few from an end.
+  const few = frame.numbers.find((n) => n >= 2 && n <= 10);
+  if (few && (frame.ordinal === 1 || frame.ordinal === 99)) {
+    const pool = types.length > 0 ? seq : markersNamed ? all.slice(listStart) : all;
+    const picked = frame.ordinal === 1 ? pool.slice(0, few) : pool.slice(-few);
+    const n = countPhrase(picked.length, types[0] ?? 'member', ctx.language, ctx.lex);
+    return done(phrase(ctx, frame.ordinal === 1 ? 'firstFew' : 'lastFew', { n, k: String(picked.length), list: listJoin(picked.map(name), ctx.language) }));
+  }
   if (frame.ordinal === 99) return done(phrase(ctx, 'positionLast', { item: name(seq.at(-1)!) }));
   if (frame.ordinal === 1 && start > 0) {
     const lastLead = ctx.graph.surfaces[all[start - 1]!] ?? '';

@@ -855,3 +855,14 @@ describe('more round 8 forms', () => {
     says(a, /Iraq/);
   });
 });
+
+describe('a few from an end of the list, and "take place"', () => {
+  it('"the first two states after the UAE and Germany" and "the last three members"', () => {
+    says(ask('ما أول دولتين وردتا في قائمة الأعضاء بعد الإمارات وألمانيا؟'), /النمسا وكندا/);
+    says(ask('What are the last three members listed?'), /the Arab League, the European Union and the United Nations/);
+  });
+
+  it('"Did it take place in Germany?" asks where, not a place in the list', () => {
+    says(ask('Did the meeting take place in Germany?'), /^No: the meeting was not held in Germany/);
+  });
+});
