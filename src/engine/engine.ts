@@ -453,6 +453,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const stating = graph.statements.find((x) => (x.counts ?? []).some((c) => c.value !== null && frame.numbers.includes(c.value)));
       if (stating) return done(ops.lookup(stating, ctx), 'choice:number', stating);
     }
+    // "Did all the member states attend?": the article counts who attended and who is a member, and
+    // never says whether every member came.
+    if ((frame.kind === 'yesno' || frame.noWhWord) && frame.cues.attendance && hasCueWord(frame, 'fullList') && specificNamed.length === 0) {
+      const came = statementOfCueSet('attendance');
+      const members = statementOfCueSet('membership');
+      if (came && !came.exhaustive && members) {
+        const said = `${came.answer[language]} ${members.answer[language]}`;
+        return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${said}`, citations: [ops.citationOf(came), ops.citationOf(members)], facts: [came.id, members.id] }, 'not-said:all', came);
+      }
+    }
     const starting = namesStartingWith(frame, ctx);
     if (starting) return done(starting.composed, 'starts-with', starting.statement);
     const only = onlyOfType(frame, specificNamed, ctx);

@@ -866,3 +866,12 @@ describe('a few from an end of the list, and "take place"', () => {
     says(ask('Did the meeting take place in Germany?'), /^No: the meeting was not held in Germany/);
   });
 });
+
+describe('"did all the members attend?"', () => {
+  it('is not said: the article counts attendees and members, never whether every member came', () => {
+    const a = ask('Did all the member states attend the meeting?');
+    expect(a.answered).toBe(false);
+    says(a, /28 states/);
+    says(a, /34 members/);
+  });
+});
