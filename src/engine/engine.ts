@@ -653,7 +653,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const fresh = frame.entities.filter((m) => isSpecific(m.entity) && !prev.entities.some((p) => p.entity.id === m.entity.id)).map((m) => m.entity.id);
         const newTopic = fresh.length > 0 && standalone.answered && fresh.some((id) => mentions(standalone, id) && !mentions(out, id));
         // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
-        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || out.operation === 'gap')) return out;
+        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
         if (newTopic) return standalone;
       }
     }

@@ -875,3 +875,11 @@ describe('"did all the members attend?"', () => {
     says(a, /34 members/);
   });
 });
+
+describe('"…and where?" after a meeting the article does not report', () => {
+  it('stays not said rather than answering for the meeting it does report', () => {
+    expect(ask('متى عُقد الاجتماع الأول لمجموعة العمل المعنية بالاستقرار، وأين؟').answered).toBe(false);
+    const [, b] = talk('When was the first meeting held?', 'and where?');
+    expect(b!.answered).toBe(false);
+  });
+});
