@@ -240,6 +240,10 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
       answered = false;
       lines.push(`${ctx.graph.texts.notSaid[ctx.language]}\n${phrase(ctx, 'whatItSays')} ${s.answer[ctx.language]}`);
       citations.push(citationOf(s));
+    } else if (s.items.includes(e.id) && ctx.frame.cues.states && !ctx.frame.cues.organisations && e.type === 'organisation') {
+      // "Is <an organisation> one of the member states?": a member, but not a state.
+      lines.push(phrase(ctx, 'notThatType', { name: displayName(ctx, e.id) }));
+      citations.push(itemCitation(s, e.id, ctx));
     } else if ((s.items.includes(e.id) || within) && contradicted(s, ctx)) {
       // "Did Peru say the plan succeeded?" when it called the plan a failure: no, with what was said.
       const says = phrase(ctx, 'articleSays');
@@ -393,10 +397,18 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     return { ...base, text: sentence(stated, lang) };
   }
   if (types.length === 0 && excluded.size === 0 && template(rel, 'list', ctx)) {
-    return { answered: true, text: fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id] };
+    const claimedN = ctx.frame.numbers.find((n) => n >= 2 && n <= 100);
+    const wrong = claimedN !== undefined && s.items.length > 0 && claimedN !== s.items.length && !(s.counts ?? []).some((c) => c.value === claimedN);
+    const head = wrong ? `${phrase(ctx, 'notThatMany', { k: countPhrase(s.items.length, s.items.every((id) => typeOf(ctx, id) === 'state') ? 'state' : 'member', ctx.language, ctx.lex), n: String(claimedN) })} ` : '';
+    return { answered: true, text: head + fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id] };
   }
   const states = ctx.frame.entities.filter((m) => m.entity.type === 'state').map((m) => m.entity.id);
   const byState = s.items.filter((id) => states.includes(ctx.entities.get(id)?.country ?? ''));
+  // "Which three states co-chaired?", "the 28 member states — which?": a number that is not the list's.
+  const typed = itemsOf(s, ctx, types).filter((id) => !excluded.has(id));
+  const claimed = ctx.frame.numbers.find((n) => n >= 2 && n <= 100);
+  const wrongCount = claimed !== undefined && typed.length > 0 && claimed !== typed.length && !(s.counts ?? []).some((c) => c.value === claimed);
+  const lead = wrongCount ? `${phrase(ctx, 'notThatMany', { k: countPhrase(typed.length, types[0] ?? (typed.every((id) => typeOf(ctx, id) === 'state') ? 'state' : 'member'), lang, ctx.lex), n: String(claimed) })} ` : '';
   const ids = (byState.length > 0 ? byState : itemsOf(s, ctx, types)).filter((id) => !excluded.has(id));
   if (byState.length > 0) return { ...lookupFor(ids, ctx, s), answered: true };
   if (ids.length === 0) {
@@ -409,7 +421,7 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   v.set('count', countPhrase(ids.length, types[0] ?? 'member', lang, ctx.lex));
   v.set('list', listJoin(ids.map((id) => displayName(ctx, id)), lang));
   const text = fill(template(rel, 'listOf', ctx) ?? `{list}.`, v);
-  return { answered: true, text: sentence(text, lang), citations: [citationOf(s)], facts: [s.id] };
+  return { answered: true, text: sentence(lead + text, lang), citations: [citationOf(s)], facts: [s.id] };
 }
 
 /** True when the question asks where items stand in a list rather than what the list holds. */

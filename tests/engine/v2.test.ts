@@ -883,3 +883,15 @@ describe('"…and where?" after a meeting the article does not report', () => {
     expect(b!.answered).toBe(false);
   });
 });
+
+describe('a member of another type, and a number that is not the list\'s', () => {
+  it('"Is the Arab League one of the member states?" — a member, but an organisation', () => {
+    says(ask('هل الجامعة العربية إحدى الدول الأعضاء في مجموعة العمل؟'), /ليست دولة/);
+    // A type word inside a name is the name's.
+    says(ask('Is the United Nations a member?'), /^Yes/);
+  });
+
+  it('"the 28 member states — which are they?" says the list has 31', () => {
+    says(ask('The article says the working group has 28 member states. Which are they?'), /^The article names 31 states, not 28/);
+  });
+});
