@@ -355,7 +355,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
       // (The words blanked out are shorter than any stem is read for: the stems stay in line.)
-      // (A type word inside a name, "the Andean Community", is the name's.)
+      // (A type word inside a name, such as "Nations" in an organisation's name, is the name's.)
       states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', stems).map((x, i) => (inEntity.has(i) ? '' : x)), stems),
       organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', stems).map((x, i) => (inEntity.has(i) ? '' : x)), stems),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
