@@ -125,7 +125,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const read = optional && own
       ? { ...built, kind: own.kind, cues: own.cues, cueSets: own.cueSets, negatedCueSets: own.negatedCueSets, choice: own.choice, noWhWord: own.noWhWord, content: built.content.map((c) => (optional.has(c.word) && !c.outOfScope ? { ...c, context: true } : c)) }
       : built;
-    const f = p.pronounSuffix && !read.pronoun ? { ...read, pronoun: true } : read;
+    // "Twitter or Facebook?": an alternative offered is not asked for as such (the fact answers which).
+    const offered = read.choice && read.entities.some((m) => m.entity.type === 'medium') ? { ...read, content: read.content.map((c) => (c.outOfScope ? { ...c, outOfScope: false, context: true } : c)) } : read;
+    const f = p.pronounSuffix && !offered.pronoun ? { ...offered, pronoun: true } : offered;
     frames.set(p, f);
     return f;
   };
@@ -431,6 +433,19 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "How many Peruvian officials does the article name?": people or cities, before any list position.
     const ofType = namedOfType(frame, specificNamed, ctx);
     if (ofType) return done(ofType, 'named-of-type');
+    // "Was it the first or the second meeting?": which meeting it was answers it.
+    if (frame.choice && frame.ordinals.filter((n) => n >= 1 && n < 99).length >= 2) {
+      const which = graph.statements.find((x) => relations.get(x.relation)?.templates.other);
+      if (which) return done(ops.lookup(which, ctx), 'choice:ordinal', which);
+    }
+    // "Is Peru only an attendee, or a member too?": both relations, each answered for it.
+    if (frame.choice && frame.cues.attendance && frame.cues.membership && specificNamed.length === 1) {
+      const both = (['attendance', 'membership'] as const)
+        .map((name) => statementOfCueSet(name))
+        .filter((x): x is Statement => !!x)
+        .map((x) => ops.yesNo(x, relations.get(x.relation)!, specificNamed, ctx));
+      if (both.length === 2) return done({ answered: both.some((b) => b.answered), text: both.map((b) => b.text).join('\n'), citations: ops.dedupe(both.flatMap((b) => b.citations)), facts: both.flatMap((b) => b.facts) }, 'choice:relations');
+    }
     const listStatement = listFor();
     if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== best?.statement && !frame.between && specificNamed.length === 0)) {
       const pos = ops.position(listStatement, ctx, specificNamed);
@@ -479,7 +494,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const s = best.statement;
     const rel = best.relation;
     // "the liberated areas: Mosul or Tikrit?": a place or state the article never names is not what it says.
-    const foreign = named.find((e) => isSpecific(e) && !e.inArticle && e.type === 'city');
+    // (Offered as the wrong one of two, "Lima or Cusco?", the other place answers it.)
+    const offered = named.some((e) => e.type === 'city' && e.inArticle) && frame.words.some((w) => OR_WORDS.has(w));
+    const foreign = offered ? undefined : named.find((e) => isSpecific(e) && !e.inArticle && e.type === 'city');
     if (foreign && !['yesno', 'count'].includes(frame.kind) && !frame.cues.location && !frame.noWhWord) return done(notSaid(frame, [foreign], ranked, language), 'not-said:other-entity');
 
     // The question is about another setting than the statement's ("members of the whole coalition").
@@ -916,6 +933,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   };
 }
 
+/** "or" between alternatives, as the frame reads it. */
+const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو']);
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 /** A state's continent, from the countries-list package (reference data, not the article). */
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;

@@ -895,3 +895,13 @@ describe('a member of another type, and a number that is not the list\'s', () =>
     says(ask('The article says the working group has 28 member states. Which are they?'), /^The article names 31 states, not 28/);
   });
 });
+
+describe('choices between meetings, places and relations', () => {
+  it('answers "the first or the second meeting?", "Abu Dhabi or Dubai?" and "attendee or member?"', () => {
+    says(ask('الاجتماع هذا كان الأول ولا الثاني لمجموعة الاستقرار؟'), /الاجتماع الثاني/);
+    says(ask('where was it held lol abu dhabi or dubai?'), /Abu Dhabi/);
+    const both = ask('Iraq كان مجرد attendee ولا member كمان؟');
+    says(both, /حضر ممثلون عن العراق/);
+    says(both, /العراق عضو/);
+  });
+});
