@@ -149,7 +149,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
     // «من» opens a who-question; later in a sentence it is the preposition "from".
     // (After English words, "Peru's delegation مين كان…", it is the first Arabic word: "who".)
     // (Last in the sentence it is "who": «ممثل بيرو مين؟», «محررة من منو؟» — "from" never ends one.)
-    if ((x === 'من' || x === 'ومن' || x === 'فمن') && k > 0 && k < w.length - 1 && !(k === 1 && EN_LEADERS.has(w[0]!)) && isArabicWord(w[k - 1]!)) continue;
+    // («… من الذي كان…» is "who" wherever it stands.)
+    if ((x === 'من' || x === 'ومن' || x === 'فمن') && k > 0 && k < w.length - 1 && !(k === 1 && EN_LEADERS.has(w[0]!)) && isArabicWord(w[k - 1]!) && !['الذي', 'اللي', 'التي'].includes(w[k + 1]!)) continue;
     if (kind === 'list' && k > i + 1) continue; // "list" deep in a sentence is a noun
     if (x === 'name' && k !== i) continue;
     return kind;

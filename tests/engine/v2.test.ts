@@ -905,3 +905,10 @@ describe('choices between meetings, places and relations', () => {
     says(both, /العراق عضو/);
   });
 });
+
+describe('round 9 vocabulary', () => {
+  it('«شكون اللي كان مترأسها» asks who chaired; Arabizi "fata7 … b kalime" is the opening speech', () => {
+    says(ask('الجلسات ديال الاجتماع شكون اللي كان مترأسها؟'), /المزروعي/);
+    says(ask('min eli fata7 el ejtima3 b kalime?'), /قرقاش/);
+  });
+});
