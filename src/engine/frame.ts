@@ -232,7 +232,11 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   w.forEach((x, i) => {
     if (OCCASIONS.has(x)) meetingAt.add(i);
   });
+  // "second to last", "penultimate", «قبل الأخير»: one before the end (98, beside "last" at 99).
+  const joined = ` ${w.join(' ')} `;
+  if (/ (second to last|second last|penultimate|next to last) | قبل (ال)?اخير(ه)? /.test(joined)) ordinal = 98;
   w.forEach((x, i) => {
+    if (ordinal === 98) return;
     const n = lex.ordinals.get(x) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined);
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
@@ -285,6 +289,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   })();
   const pronoun =
     w.some((x) => lex.pronouns.has(x)) ||
+    // "the first one", "that one": a reference back to what was talked about.
+    w.some((x, i) => x === 'one' && i > 0 && (lex.ordinals.has(w[i - 1]!) || ['that', 'this', 'other'].includes(w[i - 1]!))) ||
     w.some((x) => isArabicWord(x) && /.{3,}(ه|ها|هم|هما)$/.test(x) && !options.known(x) && possessed(x, options.known));
 
   const otherLanguageCue = lex.cues.get('otherLanguage');

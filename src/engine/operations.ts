@@ -430,7 +430,8 @@ export function asksPosition(ctx: OpContext, s: Statement, named: EntityRef[]): 
   // "Did it take place in Peru?" asks where, though "place" can also mean a place in a list.
   if (s.items.length < 3 || frame.content.some((c) => c.outOfScope) || frame.cues.location) return false;
   const inList = named.filter((e) => s.items.includes(e.id)).length;
-  const positional = hasCueWord(ctx, 'position');
+  // ("took place" is where, not a place in a list.)
+  const positional = ctx.frame.words.some((w, i) => ctx.lex.cues.get('position')?.words.has(w) && !(w === 'place' && /^(take|takes|took|taken|taking)$/.test(ctx.frame.words[i - 1] ?? '')));
   const aboutList = positional || frame.cues.membership || frame.cues.states || frame.cues.organisations;
   if (frame.between && inList >= 2) return true;
   if (frame.relative && s.items.includes(frame.relative.entity) && aboutList) return true;
@@ -545,6 +546,7 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     return done(phrase(ctx, frame.ordinal === 1 ? 'firstFew' : 'lastFew', { n, k: String(picked.length), list: listJoin(picked.map(name), ctx.language) }));
   }
   if (frame.ordinal === 99) return done(phrase(ctx, 'positionLast', { item: name(seq.at(-1)!) }));
+  if (frame.ordinal === 98 && seq.length >= 2) return done(phrase(ctx, 'positionBefore', { ref: name(seq.at(-1)!), item: name(seq.at(-2)!) }));
   if (frame.ordinal === 1 && start > 0) {
     const lastLead = ctx.graph.surfaces[all[start - 1]!] ?? '';
     const cut = lastLead ? s.quote.indexOf(lastLead) + lastLead.length : -1;

@@ -912,3 +912,13 @@ describe('round 9 vocabulary', () => {
     says(ask('min eli fata7 el ejtima3 b kalime?'), /قرقاش/);
   });
 });
+
+describe('more list positions and counts', () => {
+  it('"second to last", «قبل الأخيرة», and the number of lines of effort', () => {
+    says(ask('second to last country in the members list?'), /United Kingdom/);
+    says(ask('ما الدولة قبل الأخيرة في القائمة؟'), /المملكة المتحدة/);
+    says(ask('how many lines of effort does the article list?'), /^The article names 4 lines of effort/);
+    // No figure for what a line of effort is about.
+    expect(ask('How many fighters does Daesh have?').answered).toBe(false);
+  });
+});
