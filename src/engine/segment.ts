@@ -30,7 +30,7 @@ const isQuestionWord = (lex: Lexicon, w: string) => {
 };
 
 /** Tag questions: "right?", "isn't it?", «صحيح؟», «مو؟», «مش كده؟». */
-const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', 'it', 'is', 'that', 'this', 'eh', 'ok', 'صحيح', 'صح', 'مو', 'ليس', 'مش', 'كده', 'كذا', 'كذلك', 'اليس', 'هل', 'هذا', 'ولا', 'لا', 'اكيد', 'اي', 'ايه', 'وله']);
+const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', 'it', 'is', 'that', 'this', 'eh', 'didnt', 'doesnt', 'wasnt', 'werent', 'arent', 'dont', 'hasnt', 'havent', 'wont', 'he', 'she', 'they', 'ok', 'صحيح', 'صح', 'مو', 'ليس', 'مش', 'كده', 'كذا', 'كذلك', 'اليس', 'هل', 'هذا', 'ولا', 'لا', 'اكيد', 'اي', 'ايه', 'وله']);
 const PARTITIVE = new Set(['of', 'among', 'amongst', 'from', 'out', 'between']);
 const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
 
@@ -185,7 +185,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // "…, right?", «…، صحيح؟», «…، مو؟»: a tag makes the sentence before it the question.
   for (let i = sentences.length - 1; i > 0; i--) {
     const s = sentences[i]!;
-    if (s.asked && s.p.words.length <= 4 && s.p.words.every((w) => TAGS.has(w) || lex.stopwords.has(w))) {
+    if (s.asked && s.p.words.length <= 4 && s.p.words.every((w) => TAGS.has(w) || lex.stopwords.has(w)) && s.p.words.some((w) => TAGS.has(w))) {
       const before = sentences[i - 1]!;
       sentences.splice(i - 1, 2, { raw: `${before.raw} ${s.raw}`, asked: true, at: before.at, p: { ...before.p, words: [...before.p.words, 'or', 'not'] } });
     }

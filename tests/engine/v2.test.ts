@@ -922,3 +922,10 @@ describe('more list positions and counts', () => {
     expect(ask('How many fighters does Daesh have?').answered).toBe(false);
   });
 });
+
+describe('what a closing tag is', () => {
+  it('"…, by name?" is not a tag question; "…, didn\'t he?" is', () => {
+    expect(ask('which multilateral organisations actually attended, by name?').answered).toBe(false);
+    says(ask("Gargash said sectarian regimes must be rescued, didn't he?"), /^No/);
+  });
+});
