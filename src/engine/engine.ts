@@ -7,7 +7,7 @@ import type { ArticleData } from '../data/load.js';
 import type { Entity, Relation, Statement } from '../data/schema.js';
 import { skeletonIndex } from './arabizi.js';
 import { buildGazetteer, findEntities, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
-import { buildFrame, isDocumentWord, type Frame } from './frame.js';
+import { buildFrame, isDocumentWord, OR_WORDS, type Frame } from './frame.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { fold, isArabicWord, stem, words } from './normalize.js';
@@ -167,7 +167,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { frame: f, resolved, named, ranked };
   }
 
-  const hasCueWord = (frame: Frame, cue: string) => frame.words.some((w) => lex.cues.get(cue)?.words.has(w));
   const statementOfCueSet = (cueSet: string, itemType?: string) =>
     graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.length > 0 && (!itemType || x.items.every((id) => entities.get(id)?.type === itemType)));
   /** The places a thing lies within (a ministry → its city → its state). */
@@ -210,7 +209,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   /** "Are the members only states?", «الأعضاء دول بس؟»: the list's make-up answers it, yes or no. */
   function onlyOfType(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
-    if ((frame.kind !== 'yesno' && !frame.noWhWord) || specificNamed.length > 0 || !hasCueWord(frame, 'only') || frame.cues.states === frame.cues.organisations) return undefined;
+    if ((frame.kind !== 'yesno' && !frame.noWhWord) || specificNamed.length > 0 || !ops.hasCueWord(ctx, 'only') || frame.cues.states === frame.cues.organisations) return undefined;
     const type = frame.cues.states ? 'state' : 'organisation';
     const cueSet = frame.cueSets.find((c) => c === 'membership' || c === 'attendance') ?? 'membership';
     const s = statementOfCueSet(cueSet);
@@ -218,7 +217,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // The types the list holds, named or only counted ("a number of organisations").
     const types = new Set([...s.items.map((id) => entities.get(id)?.type ?? ''), ...(s.counts ?? []).map((c) => c.type)]);
     const yes = types.size === 1 && types.has(type);
-    const word = graph.texts.phrases[yes ? 'yesWord' : 'noWord']?.[ctx.language] ?? '';
+    const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
     return { composed: { answered: true, text: `${word}: ${s.answer[ctx.language]}`, citations: [ops.citationOf(s)], facts: [s.id] }, statement: s };
   }
 
@@ -227,7 +226,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
    * whose ground it was), with who co-chaired it: the article never uses the word "host".
    */
   function hostOf(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
-    if (!hasCueWord(frame, 'host') || frame.cues.future || specificNamed.some((e) => e.type !== 'state')) return undefined;
+    if (!ops.hasCueWord(ctx, 'host') || frame.cues.future || specificNamed.some((e) => e.type !== 'state')) return undefined;
     const venue = statementOfCueSet('location');
     const chairs = statementOfCueSet('chair', 'state');
     if (!venue || !chairs) return undefined;
@@ -236,7 +235,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const citations = [ops.citationOf(venue), ops.citationOf(chairs)];
     if (frame.kind === 'yesno' && specificNamed.length === 1) {
       const yes = venue.items.some((id) => chainOf(id).includes(specificNamed[0]!.id));
-      const word = graph.texts.phrases[yes ? 'yesWord' : 'noWord']?.[language] ?? '';
+      const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
       const first = language === 'en' ? lines[0]!.charAt(0).toLowerCase() + lines[0]!.slice(1) : lines[0]!;
       return { composed: { answered: true, text: `${word}: ${[first, ...lines.slice(1)].join('\n')}`, citations, facts: [venue.id, chairs.id] }, statement: venue };
     }
@@ -246,7 +245,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   /** "Peru's role in the meeting?", «دور بيرو»: what the article says a state or organisation did there. */
   function roleOf(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
-    if (!hasCueWord(frame, 'role') || specificNamed.length !== 1 || frame.kind === 'yesno') return undefined;
+    if (!ops.hasCueWord(ctx, 'role') || specificNamed.length !== 1 || frame.kind === 'yesno') return undefined;
     const actor = specificNamed[0]!;
     if (actor.type !== 'state' && actor.type !== 'organisation') return undefined;
     // The most specific thing the article says of it: chairing, then attending, then membership.
@@ -329,7 +328,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const citations = [ops.citationOf(own)];
     if (frame.kind === 'yesno' && states.length === 1) {
       const yes = states[0]!.id === person.country;
-      const word = graph.texts.phrases[yes ? 'yesWord' : 'noWord']?.[language] ?? '';
+      const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
       return { composed: { answered: true, text: `${word}: ${own.answer[language]}`, citations, facts: [own.id] }, statement: own };
     }
     if (states.length === 0 && frame.cues.states && ['which', 'what', 'where'].includes(frame.kind)) {
@@ -382,7 +381,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const saysWord = (st: Statement | undefined, w: string) => !!st && fold([st.quote, st.answer.ar, st.answer.en, ...st.keywords.ar, ...st.keywords.en].join(' ')).includes(w.replace(/^(و|ف)?(بال|لل|ال|ب|ل)/, ''));
     const guard = (c: ops.Composed, operation: string, st?: Statement): ops.Composed =>
       unstatedWords.some((w) => !saysWord(st, w)) && c.answered && !operation.startsWith('premise') && operation !== 'continent' && !c.text.startsWith(graph.texts.phrases.noWord?.[language] ?? '\u0000')
-        ? { ...c, answered: false, text: `${graph.texts.notSaid[language]}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${c.text}` }
+        ? { ...c, answered: false, text: ops.saidInstead(ctx, c.text) }
         : c;
     const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { ...c, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
 
@@ -396,10 +395,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // Who holds a post ("Who is Peru's foreign minister?", "the full name of the Minister of State"), or
     // does a person hold it ("Is <name> the foreign minister?"); "what did the minister say" is neither.
     const asksName = frame.words.some((w) => NAME_WORDS.has(w));
-    const postStateNamed = named.find((e) => e.type === 'state');
+    const postState = named.find((e) => e.type === 'state');
     // A post of that state no one the article names holds ("Was Peru's foreign minister there?").
     const titleStems = (e: Entity) => new Set(words(fold(`${e.title?.en ?? ''} ${e.title?.ar ?? ''}`)).map(stem));
-    const unheldPost = !!postStateNamed && !graph.entities.some((e) => e.type === 'person' && e.country === postStateNamed.id && frame.post.filter((w) => !lex.cues.get('chair')?.words.has(w)).every((w) => titleStems(e).has(stem(w))));
+    const unheldPost = !!postState && !graph.entities.some((e) => e.type === 'person' && e.country === postState.id && frame.post.filter((w) => !lex.cues.get('chair')?.words.has(w)).every((w) => titleStems(e).has(stem(w))));
     const personNamed = named.some((e) => e.type === 'person');
     const asksPost =
       frame.post.length > 0 &&
@@ -408,7 +407,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     let titleScore = 0;
     for (const r of ranked) if (isTitleStatement.has(r.statement) && r.score > titleScore) titleScore = r.score;
     // ("the Peruvian minister who attended": no one the article names is from that state, so it names no such minister.)
-    const postState = named.find((e) => e.type === 'state');
     const noneFromState = !!postState && !graph.entities.some((e) => e.type === 'person' && e.country === postState.id);
     const aboutPost = !best || best.score <= options.answerThreshold || titleScore >= best.score - 0.01 || frame.kind === 'yesno' || frame.noWhWord || noneFromState;
     if (asksPost && aboutPost) {
@@ -460,7 +458,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const attended = frame.cues.attendance && !frame.cues.membership ? statementOfCueSet('attendance') : undefined;
       if (attended && !attended.exhaustive) {
         const stated = ops.lookup(attended, ctx);
-        return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${stated.text}`, citations: stated.citations, facts: stated.facts }, 'not-said:region', attended);
+        return done({ answered: false, text: ops.saidInstead(ctx, stated.text), citations: stated.citations, facts: stated.facts }, 'not-said:region', attended);
       }
     }
     // "Is 28 the members or the attendees?": the statement that gives that number answers it.
@@ -470,12 +468,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
     // "Did all the member states attend?": the article counts who attended and who is a member, and
     // never says whether every member came.
-    if ((frame.kind === 'yesno' || frame.noWhWord) && frame.cues.attendance && hasCueWord(frame, 'fullList') && specificNamed.length === 0) {
+    if ((frame.kind === 'yesno' || frame.noWhWord) && frame.cues.attendance && ops.hasCueWord(ctx, 'fullList') && specificNamed.length === 0) {
       const came = statementOfCueSet('attendance');
       const members = statementOfCueSet('membership');
       if (came && !came.exhaustive && members) {
         const said = `${came.answer[language]} ${members.answer[language]}`;
-        return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${said}`, citations: [ops.citationOf(came), ops.citationOf(members)], facts: [came.id, members.id] }, 'not-said:all', came);
+        return done({ answered: false, text: ops.saidInstead(ctx, said), citations: [ops.citationOf(came), ops.citationOf(members)], facts: [came.id, members.id] }, 'not-said:all', came);
       }
     }
     const starting = namesStartingWith(frame, ctx);
@@ -933,8 +931,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   };
 }
 
-/** "or" between alternatives, as the frame reads it. */
-const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو']);
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 /** A state's continent, from the countries-list package (reference data, not the article). */
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;

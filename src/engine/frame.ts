@@ -451,7 +451,7 @@ function negatedCue(w: readonly string[], lex: Lexicon, name: string): boolean {
 }
 
 /** "or" between alternatives: «أم», «أو», dialect «ولا», «والا», Iraqi «لو». */
-const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو', 'wala', 'walla']);
+export const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو', 'wala', 'walla']);
 
 /** Words that negate what follows them: "not", "excluding", «غير», «مش»… */
 export const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'وليس', 'مش', 'لا', 'بدون']);

@@ -200,6 +200,9 @@ function contradicted(s: Statement, ctx: OpContext): boolean {
   });
 }
 
+/** "The article does not say." with what it does say instead. */
+export const saidInstead = (ctx: OpContext, said: string): string => `${ctx.graph.texts.notSaid[ctx.language]}\n${phrase(ctx, 'whatItSays')} ${said}`;
+
 /** Is it in the list? Yes; no (the list is complete); or the article does not say (it is not). */
 export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpContext): Composed {
   const lines: string[] = [];
@@ -238,7 +241,7 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
     } else if ((s.items.includes(e.id) || within) && ctx.frame.content.some((c) => c.outOfScope)) {
       // "Did Peru say it on <a platform the article never mentions>?": a yes would vouch for it.
       answered = false;
-      lines.push(`${ctx.graph.texts.notSaid[ctx.language]}\n${phrase(ctx, 'whatItSays')} ${s.answer[ctx.language]}`);
+      lines.push(saidInstead(ctx, s.answer[ctx.language]));
       citations.push(citationOf(s));
     } else if (s.items.includes(e.id) && ctx.frame.cues.states && !ctx.frame.cues.organisations && e.type === 'organisation') {
       // "Is <an organisation> one of the member states?": a member, but not a state.
@@ -440,7 +443,8 @@ export function asksPosition(ctx: OpContext, s: Statement, named: EntityRef[]): 
   return frame.ordinal !== undefined && frame.ordinal >= 1 && aboutList && frame.kind !== 'yesno';
 }
 
-const hasCueWord = (ctx: OpContext, name: string) => {
+/** True when the question holds one of a lexicon cue's words as it is (no stems, no phrases). */
+export const hasCueWord = (ctx: OpContext, name: string) => {
   const cue = ctx.lex.cues.get(name);
   return !!cue && ctx.frame.words.some((w) => cue.words.has(w));
 };
