@@ -706,7 +706,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const screened = screenInput(question, options.maxQuestionLength);
     // The whole text is prepared here for its language and again by the segmenter: once is enough.
     const prepared = screened.text ? prep(screened.text) : undefined;
-    const prepText = (t: string): Prepared => (prepared && t === screened.text ? prepared : prep(t));
+    // (A sentence that is the whole text without its end mark, "Who chaired it" of "Who chaired it?", reads alike.)
+    const prepText = (t: string): Prepared => (prepared && (t === screened.text || sameReading(t, screened.text)) ? prepared : prep(t));
     const detected = prepared ? prepared.language : detectLanguage(question);
     const language = opts.language ?? detected;
     if (screened.problem) {
@@ -936,6 +937,20 @@ const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', '
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Latin end marks and spaces: folding drops them, and no layer before it reads them as Arabic or as a word. */
+const LATIN_END = /^[\s.!?;:…]*$/;
+/** Arabic end marks too, once the text holds Arabic script (it is then Arabic with or without them). */
+const ANY_END = /^[\s.!?;:…؟؛]*$/;
+/**
+ * True when `text` is `start` with only end marks after it, so both prepare to the same words, language
+ * and flags: an Arabic mark after Latin words would make the message Arabic, so it counts only after Arabic.
+ */
+function sameReading(start: string, text: string): boolean {
+  if (start.length === 0 || !text.startsWith(start)) return false;
+  const tail = text.slice(start.length);
+  return LATIN_END.test(tail) || (/[\u0600-\u06FF]/.test(start) && ANY_END.test(tail));
+}
 
 function uniqueById(list: EntityRef[]): EntityRef[] {
   const seen = new Set<string>();
