@@ -158,8 +158,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   return 'what';
 }
 
-function isFuture(w: readonly string[], lex: Lexicon, language: Language, stems: readonly string[]): boolean {
-  if (hasCue(lex, 'future', w, stems)) return true;
+function isFuture(w: readonly string[], lex: Lexicon, language: Language, flags: readonly Uint8Array[]): boolean {
+  if (hasCue(lex, 'future', w, flags)) return true;
   if (language !== 'ar') return false;
   // An Arabic imperfect with a future prefix: سـ («ستعقد»), or in dialect هـ / حـ («هيجتمعوا», «حيكملوا»).
   if (w.some((x) => /^[هح][يتن]/.test(x) && x.length >= 6 && !lex.stopwords.has(x) && !lex.context.has(x))) return true;
@@ -189,8 +189,8 @@ export interface FrameOptions {
 
 export function buildFrame(w: string[], language: Language, lex: Lexicon, gazetteer: Gazetteer, options: FrameOptions): Frame {
   const kind = detectKind(w, lex);
-  // Each word's stem read once: a dozen cue lists are checked against the same words.
-  const stems = w.map((x) => (x.length >= 4 ? stem(x) : x));
+  // Each word's cue flags read once: a dozen cue lists are checked against the same words.
+  const flags = w.map((x) => lex.cueFlags(x));
   const entities = findEntities(gazetteer, w);
   const focus = kind === 'count' ? countedWords(w, lex) : new Set<number>();
 
@@ -284,7 +284,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const post = w.some((x) => lex.postWords.has(postForm(x))) ? [...new Set([...w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)), ...modifiers.map((k) => w[k]!)])] : [];
   const continuation = (() => {
     const first = w[0] ?? '';
-    if (hasCue(lex, 'continuation', w.slice(0, 3)) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
+    if (hasCue(lex, 'continuation', w.slice(0, 3), flags) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
     return isArabicWord(first) && first.startsWith('و') && first.length > 2 && (lex.questionWords.has(first) || lex.questionWords.has(first.slice(1)));
   })();
   const pronoun =
@@ -337,11 +337,13 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // Where, when and why are themselves what is asked ("Why was it held?" is about the purpose),
   // and so is the future tense ("Will they meet again?"): each becomes a word to match.
   const asked = VIRTUAL[kind];
-  const future = isFuture(w, lex, language, stems);
+  const future = isFuture(w, lex, language, flags);
   // Read once, used for both the cues and the cue sets.
-  const membership = hasCue(lex, 'membership', w, stems);
-  const chair = hasCue(lex, 'chair', w, stems);
+  const membership = hasCue(lex, 'membership', w, flags);
+  const chair = hasCue(lex, 'chair', w, flags);
   if (asked) content.push(virtual(asked));
+  // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
+  const existential = w.flatMap((x, i) => (x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '') ? [i] : []));
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
 
   return {
@@ -352,28 +354,26 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     entities,
     cues: {
       membership,
-      // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
-      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')))),
+      attendance: existential.length === 0 ? hasCue(lex, 'attendance', w, flags) : hasCue(lex, 'attendance', w.filter((_x, i) => !existential.includes(i))),
       chair,
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
         (kind === 'yesno' || kind === 'where') &&
-        hasCue(lex, 'location', w, stems) &&
+        hasCue(lex, 'location', w, flags) &&
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
-      // (The words blanked out are shorter than any stem is read for: the stems stay in line.)
       // (A type word inside a name, such as "Nations" in an organisation's name, is the name's.)
-      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', stems).map((x, i) => (inEntity.has(i) ? '' : x)), stems),
-      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', stems).map((x, i) => (inEntity.has(i) ? '' : x)), stems),
+      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
+      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
-      compare: hasCue(lex, 'compare', w, stems) && !(w.includes('more') && w.includes('about')),
+      compare: hasCue(lex, 'compare', w, flags) && !(w.includes('more') && w.includes('about')),
     },
     ...(() => {
       // A region word inside a name ("the African Union") is the name's; a region the article names
       // (one in a title) is still a region.
-      const inName = new Set(entities.filter((m) => m.entity.type !== 'region').flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-      const hit = findPhrase(w, lex.regions, phraseWords, (_r, at) => !inName.has(at));
+      const inName = (at: number) => entities.some((m) => m.entity.type !== 'region' && m.start <= at && at < m.end);
+      const hit = findPhrase(w, lex.regions, phraseWords, (_r, at) => !inName(at));
       return hit ? { region: hit.code } : {};
     })(),
     numbers: numbersIn(w, lex),
@@ -385,12 +385,12 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       if (kind === 'list' && k > 0) return false;
       return !((x === 'من' || x === 'ومن') && k > 0);
     }),
-    cueSets: CUE_SET_NAMES.filter((name) => (name === 'chair' ? chair : name === 'membership' ? membership : hasCue(lex, name, w, stems))),
+    cueSets: CUE_SET_NAMES.filter((name) => (name === 'chair' ? chair : name === 'membership' ? membership : hasCue(lex, name, w, flags))),
     // Only a question holding a negation can negate a cue (most hold none).
     negatedCueSets: w.some((x) => x === 'ما' || VERB_NEGATIONS.has(x)) ? CUE_SET_NAMES.filter((name) => negatedCue(w, lex, name)) : [],
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
-    between: hasCue(lex, 'between', w, stems) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
+    between: hasCue(lex, 'between', w, flags) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
     ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
@@ -457,11 +457,11 @@ export const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'ل
 export const NEGATIONS = new Set(['not', 'no', 'non', 'excluding', 'غير', 'ليس', 'وليس', 'مش', 'لا', 'بدون']);
 
 /** The words with those of a cue that follow a negation within three words blanked out. */
-function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: string, stems: readonly string[]): string[] {
+function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: string, flags: readonly Uint8Array[]): string[] {
   const words = lex.cues.get(cue)?.words;
   // "besides the countries, who else…": a type set aside is not the type asked for either (unless the
   // other type is named: "which organisations besides the states" asks for organisations, as the list says).
-  const aside = hasCue(lex, other, w, stems) ? undefined : lex.cues.get('exclusion')?.words;
+  const aside = hasCue(lex, other, w, flags) ? undefined : lex.cues.get('exclusion')?.words;
   return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) ? '' : x));
 }
 

@@ -15,6 +15,10 @@ export interface Lexicon {
   dateDetail: Set<string>;
   /** Named cue lists (membership, attendance, chair, states…), by word and by stem. */
   cues: Map<string, { words: Set<string>; stems: Set<string>; phrases: string[][] }>;
+  /** Each cue list's position in a word's cue flags. */
+  cueIndex: Map<string, number>;
+  /** A word's flags, one per cue list: CUE_WORD when it is in the list (by form, or by stem for longer words), CUE_PHRASE when a phrase of the list starts with it. */
+  cueFlags: (word: string) => Uint8Array;
   /** Single question words → kind; phrases ("how many", «ما عدد») are checked first. */
   questionWords: Map<string, QuestionKind>;
   questionPhrases: Array<{ words: string[]; kind: QuestionKind }>;
@@ -110,6 +114,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
 
   const context = both('context');
   const outOfScope = both('outOfScope');
+  const cueIndex = new Map([...cues.keys()].map((name, i) => [name, i]));
   return {
     stopwords: both('stopwords'),
     context,
@@ -118,6 +123,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     outOfScopeStems: stems([...outOfScope].filter((w) => !/[\u0600-\u06FF]/.test(w))),
     dateDetail: both('dateDetail'),
     cues,
+    cueIndex,
+    cueFlags: cueFlagsOf(cues),
     questionWords,
     questionPhrases,
     normalize,
@@ -141,19 +148,50 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
 }
 
+export const CUE_WORD = 1;
+export const CUE_PHRASE = 2;
+
+/**
+ * A word's cue flags, read once per word (memoized, bounded): a question's words are checked against a
+ * dozen cue lists, and the same words come back question after question.
+ */
+function cueFlagsOf(cues: Lexicon['cues']): (word: string) => Uint8Array {
+  const entries = [...cues.values()];
+  const memo = new Map<string, Uint8Array>();
+  return (word) => {
+    const hit = memo.get(word);
+    if (hit) return hit;
+    const flags = new Uint8Array(entries.length);
+    const st = word.length >= 4 ? stem(word) : '';
+    entries.forEach((entry, i) => {
+      const inList = entry.words.has(word) || (!!st && entry.stems.has(st));
+      flags[i] = (inList ? CUE_WORD : 0) | (entry.phrases.some((p) => p[0] === word) ? CUE_PHRASE : 0);
+    });
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(word, flags);
+    return flags;
+  };
+}
+
 /**
  * True when a word (or its stem, for longer words) is in the named cue list; a multi-word cue must appear whole.
- * `stems`, when given, holds each word's stem at the same position (read once for many cue lists).
+ * `flags`, when given, holds each word's cue flags at the same position (read once for many cue lists);
+ * a word blanked out ('') there has none.
  */
-export function hasCue(lex: Lexicon, name: string, w: readonly string[], stems?: readonly string[]): boolean {
-  const entry = lex.cues.get(name);
-  if (!entry) return false;
+export function hasCue(lex: Lexicon, name: string, w: readonly string[], flags?: readonly Uint8Array[]): boolean {
+  const k = lex.cueIndex.get(name);
+  if (k === undefined) return false;
   // Plain loops: this runs a dozen times per question.
+  let phraseStart = false;
   for (let i = 0; i < w.length; i++) {
     const x = w[i]!;
-    if (entry.words.has(x) || (x.length >= 4 && entry.stems.has(stems ? stems[i]! : stem(x)))) return true;
+    if (x === '') continue;
+    const f = (flags ? flags[i]! : lex.cueFlags(x))[k]!;
+    if (f & CUE_WORD) return true;
+    if (f & CUE_PHRASE) phraseStart = true;
   }
-  for (const p of entry.phrases) if (indexOfPhrase(w, p) >= 0) return true;
+  // A phrase is looked for only when one of the words may start it.
+  if (phraseStart) for (const p of lex.cues.get(name)!.phrases) if (indexOfPhrase(w, p) >= 0) return true;
   return false;
 }
 
@@ -192,11 +230,13 @@ function firstWordIndex<T>(list: readonly T[], wordsOf: (x: T) => readonly strin
 export function findPhrase<T>(w: readonly string[], list: readonly T[], wordsOf: (x: T) => readonly string[], ok?: (x: T, at: number) => boolean): T | undefined {
   const index = firstWordIndex(list, wordsOf);
   const candidates: number[] = [...(index.get('') ?? [])];
-  for (const x of new Set(w)) {
+  // (A word met twice adds its phrases twice: read again, they fail again, and the first found is the same.)
+  for (const x of w) {
     const at = index.get(x);
     if (at) candidates.push(...at);
   }
-  candidates.sort((a, b) => a - b);
+  if (candidates.length === 0) return undefined;
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
   for (const i of candidates) {
     const item = list[i]!;
     const at = indexOfPhrase(w, wordsOf(item));
