@@ -34,7 +34,9 @@ interface VocabEntry {
 export interface SearchIndex {
   statements: IndexedStatement[];
   /** Word, stem or entity id → the statements that hold it: only those are scored. */
-  postings: Map<string, IndexedStatement[]>;
+  postings: { word: Map<string, IndexedStatement[]>; stem: Map<string, IndexedStatement[]>; entity: Map<string, IndexedStatement[]> };
+  /** A relation cue word or stem → the relations it is a cue of (cue words belong to relations, not statements). */
+  cueRelations: { word: Map<string, Set<Relation>>; stem: Map<string, Set<Relation>> };
   /** Statements that can speak of an entity they do not list (membership, attendance, co-chairs, venue). */
   listers: IndexedStatement[];
   order: Map<string, number>;
@@ -105,16 +107,24 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
   for (const [term, entity] of gazetteer.singleWordAliases) vocab.push({ term, entity });
   // Setting words too, so "meting" is read as the setting word it stands for.
   for (const term of lex.context) if (term.length >= 5 && !known.has(term)) vocab.push({ term });
-  const postings = new Map<string, IndexedStatement[]>();
-  const post = (key: string, s: IndexedStatement) => {
-    const list = postings.get(key);
-    if (!list) postings.set(key, [s]);
+  const postings = { word: new Map<string, IndexedStatement[]>(), stem: new Map<string, IndexedStatement[]>(), entity: new Map<string, IndexedStatement[]>() };
+  const post = (map: Map<string, IndexedStatement[]>, key: string, s: IndexedStatement) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [s]);
     else if (list.at(-1) !== s) list.push(s);
   };
+  const cueRelations = { word: new Map<string, Set<Relation>>(), stem: new Map<string, Set<Relation>>() };
+  const cueOf = (map: Map<string, Set<Relation>>, key: string, r: Relation) => {
+    const set = map.get(key);
+    if (set) set.add(r);
+    else map.set(key, new Set([r]));
+  };
   for (const s of statements) {
-    for (const w of s.words) post(`w:${w}`, s);
-    for (const st of s.stems) post(`s:${st}`, s);
-    for (const e of s.entities) post(`e:${e}`, s);
+    for (const w of s.words) post(postings.word, w, s);
+    for (const st of s.stems) post(postings.stem, st, s);
+    for (const e of s.entities) post(postings.entity, e, s);
+    for (const w of s.cueWords) cueOf(cueRelations.word, w, s.relation);
+    for (const st of s.cueStems) cueOf(cueRelations.stem, st, s.relation);
   }
   const listers = statements.filter((s) => s.relation.speaksOf.length > 0 && s.statement.items.length > 0);
   const buckets = new Map<string, VocabEntry[]>();
@@ -144,7 +154,7 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
   for (const entry of vocab) if (!vocabByTerm.has(entry.term) || entry.entity) vocabByTerm.set(entry.term, entry);
   const deleted = new Set<string>();
   for (const { term } of vocab) withDeletions(term, term.length >= 6 ? 2 : 1, deleted);
-  return { statements, postings, listers, order, known, fuse, fuzzyMemo: new Map(), deleted, vocabByTerm };
+  return { statements, postings, cueRelations, listers, order, known, fuse, fuzzyMemo: new Map(), deleted, vocabByTerm };
 }
 
 /** Arabic proclitics, longest first: «وبال», «فال», «لل», «ب», «ل», «و»… */
@@ -248,7 +258,7 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
     }
     const hit = fuzzy(index, content.word, options);
     // A word of a relation's cue set ("ran" the meeting, "in charge") stands for that relation.
-    const cueSet = hit ? undefined : CUE_SETS.find((name) => index.postings.has(`w:#${name}`) && (lex.cues.get(name)?.words.has(content.word) || (content.word.length >= 4 && lex.cues.get(name)?.stems.has(content.stem))));
+    const cueSet = hit ? undefined : CUE_SETS.find((name) => index.postings.word.has(`#${name}`) && (lex.cues.get(name)?.words.has(content.word) || (content.word.length >= 4 && lex.cues.get(name)?.stems.has(content.stem))));
     if (cueSet) {
       resolved.push({ content, fuzzyTerm: `#${cueSet}` });
       continue;
@@ -262,13 +272,27 @@ export function resolveWords(index: SearchIndex, frame: Frame, lex: Lexicon, opt
   return { resolved, extraEntities };
 }
 
-/** Each statement holding a posting's key gets at least `value` in `m`. */
-function markPostings(index: SearchIndex, key: string, value: number, m: Map<IndexedStatement, number>): void {
-  for (const s of index.postings.get(key) ?? []) m.set(s, Math.max(m.get(s) ?? 0, value));
+/** Each statement of a posting list gets at least `value` in `m`. */
+function markPostings(list: readonly IndexedStatement[], value: number, m: Map<IndexedStatement, number>): void {
+  for (const s of list) m.set(s, Math.max(m.get(s) ?? 0, value));
 }
 
-const cueMatch = (s: IndexedStatement, r: ResolvedWord) =>
-  !r.content.context && (s.cueWords.has(r.content.word) || (r.content.word.length >= 4 && s.cueStems.has(r.content.stem)) || (!!r.fuzzyTerm && s.cueWords.has(r.fuzzyTerm)));
+const NONE: readonly IndexedStatement[] = [];
+
+/** The relations whose cue words a question's words (not its setting words) hold, by word, stem or misspelling's term. */
+function cuedRelations(index: SearchIndex, resolved: readonly ResolvedWord[]): Set<Relation> {
+  const out = new Set<Relation>();
+  const add = (set: Set<Relation> | undefined) => {
+    if (set) for (const r of set) out.add(r);
+  };
+  for (const r of resolved) {
+    if (r.content.context) continue;
+    add(index.cueRelations.word.get(r.content.word));
+    if (r.content.word.length >= 4) add(index.cueRelations.stem.get(r.content.stem));
+    if (r.fuzzyTerm) add(index.cueRelations.word.get(r.fuzzyTerm));
+  }
+  return out;
+}
 
 /** How well a statement can give the kind of answer asked for: a count needs a number, "when" a time. */
 function kindFactor(kind: QuestionKind, s: Statement, itemTypes: ReadonlySet<string>, quoted: boolean): number {
@@ -317,41 +341,40 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   // Score only statements that share something with the question. Setting words and entities only
   // add a little: when the question has anything more specific, they alone cannot near the threshold.
   const hasSpecific = resolved.some((r) => !r.content.context) || entities.some((e) => isSpecific(e));
+  // Each word's posting lists read once, for the candidates and for the matches.
+  const lists = resolved.map((r) => ({
+    exact: index.postings.word.get(r.content.word) ?? NONE,
+    stem: index.postings.stem.get(r.content.stem) ?? NONE,
+    fuzzy: r.fuzzyTerm ? index.postings.word.get(r.fuzzyTerm) ?? NONE : NONE,
+  }));
   const candidates = new Set<IndexedStatement>();
-  const add = (key: string) => {
-    for (const s of index.postings.get(key) ?? []) candidates.add(s);
+  const add = (list: readonly IndexedStatement[]) => {
+    for (const s of list) candidates.add(s);
   };
-  for (const r of resolved) {
-    if (r.content.context && hasSpecific) continue;
-    add(`w:${r.content.word}`);
-    add(`s:${r.content.stem}`);
-    if (r.fuzzyTerm) add(`w:${r.fuzzyTerm}`);
-  }
-  for (const e of entities) if (isSpecific(e) || !hasSpecific) add(`e:${e.id}`);
+  resolved.forEach((r, i) => {
+    if (r.content.context && hasSpecific) return;
+    add(lists[i]!.exact);
+    add(lists[i]!.stem);
+    add(lists[i]!.fuzzy);
+  });
+  for (const e of entities) if (isSpecific(e) || !hasSpecific) add(index.postings.entity.get(e.id) ?? NONE);
   if (entities.some(isListable)) for (const s of index.listers) candidates.add(s);
   // Each word's matches read from the postings once (exact 1, stem 0.85, a misspelling's term 0.7), so
   // a statement's score costs a map look-up per word rather than three set look-ups.
-  const matches = resolved.map((r) => {
+  const matches = resolved.map((r, i) => {
     const m = new Map<IndexedStatement, number>();
-    markPostings(index, `w:${r.content.word}`, 1, m);
+    markPostings(lists[i]!.exact, 1, m);
     // An out-of-scope word counts only as itself: «عملة» (currency) must not meet «عمل» (work) by its stem.
     if (!r.content.outOfScope) {
-      markPostings(index, `s:${r.content.stem}`, 0.85, m);
-      if (r.fuzzyTerm) markPostings(index, `w:${r.fuzzyTerm}`, 0.7, m);
+      markPostings(lists[i]!.stem, 0.85, m);
+      markPostings(lists[i]!.fuzzy, 0.7, m);
     }
     return m;
   });
   // A relation's own words ("said", "chaired", "members") point at its statements over others. Cue words
-  // belong to the relation, so the test runs once per relation, not once per candidate.
-  const cueByRelation = new Map<Relation, boolean>();
-  const cueHitOf = (s: IndexedStatement): boolean => {
-    let hit = cueByRelation.get(s.relation);
-    if (hit === undefined) {
-      hit = resolved.some((r) => cueMatch(s, r));
-      cueByRelation.set(s.relation, hit);
-    }
-    return hit;
-  };
+  // belong to the relation, so they are looked up once per question, not once per candidate.
+  const cued = cuedRelations(index, resolved);
+  const cueHitOf = (s: IndexedStatement): boolean => cued.has(s.relation);
   let anyCue = false;
   for (const s of candidates) if (cueHitOf(s)) anyCue = true;
   const namedSettings = entities.filter((e) => isSetting(e) && settingIds.has(e.id)).map((e) => e.id);
