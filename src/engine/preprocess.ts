@@ -111,46 +111,61 @@ const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', '�
 export function baseForms(input: readonly string[], known: (w: string) => boolean, knownExact: (w: string) => boolean = known): { words: string[]; pronoun: boolean } {
   let pronoun = false;
   const out = input.map((w) => {
-    if (!/[\u0600-\u06FF]/.test(w)) return w;
-    // «جلساته», «تغريداته»: a plural in «ات» with "his" on it is that plural, even where a word list holds the form.
-    if (/^.{2,}ات(ه|ها)$/.test(w) && knownExact(w.replace(/(ه|ها)$/, ''))) {
-      pronoun = true;
-      return w.replace(/(ه|ها)$/, '');
-    }
-    if (knownExact(w)) return w;
-    // «عددهم», «اعضاؤها»: a plural pronoun is a reference back even on a word known by its stem.
-    const plural = w.match(/^(.{3,}?)(هم|هما|ها)$/);
-    if (plural && knownExact(plural[1]!)) {
-      pronoun = true;
-      return plural[1]!;
-    }
-    // «أعضاؤها»: a final hamza on its seat before the pronoun (checked before a looser match by stem).
-    const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم)$/);
-    if (hamzaSeat && knownExact(hamzaSeat[1]!)) {
-      pronoun = true;
-      return hamzaSeat[1]!;
-    }
-    if (known(w)) return w;
-    if (hamzaSeat && known(hamzaSeat[1]!)) {
-      pronoun = true;
-      return hamzaSeat[1]!;
-    }
-    if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return w.slice(1);
-    for (const s of PRONOUN_SUFFIXES) {
-      if (!w.endsWith(s) || w.length - s.length < 3) continue;
-      // A final «ه» after «ي» is the feminine ending of an adjective («عربيه»), not "his".
-      if (s === 'ه' && w.endsWith('يه')) continue;
-      const base = w.slice(0, -s.length);
-      const candidates = base.endsWith('ت') ? [`${base.slice(0, -1)}ه`, base] : [base];
-      const hit = candidates.find(known);
-      if (hit) {
-        pronoun = true;
-        return hit;
-      }
-    }
-    return w;
+    const base = baseForm(w, known, knownExact);
+    if (base.pronoun) pronoun = true;
+    return base.word;
   });
   return { words: out, pronoun };
+}
+
+/** One word's base form (see `baseForms`), and whether a pronoun came off it. */
+function baseForm(w: string, known: (w: string) => boolean, knownExact: (w: string) => boolean): { word: string; pronoun: boolean } {
+  const as = (word: string) => ({ word, pronoun: false });
+  const off = (word: string) => ({ word, pronoun: true });
+  if (!/[\u0600-\u06FF]/.test(w)) return as(w);
+  // «جلساته», «تغريداته»: a plural in «ات» with "his" on it is that plural, even where a word list holds the form.
+  if (/^.{2,}ات(ه|ها)$/.test(w) && knownExact(w.replace(/(ه|ها)$/, ''))) return off(w.replace(/(ه|ها)$/, ''));
+  if (knownExact(w)) return as(w);
+  // «عددهم», «اعضاؤها»: a plural pronoun is a reference back even on a word known by its stem.
+  const plural = w.match(/^(.{3,}?)(هم|هما|ها)$/);
+  if (plural && knownExact(plural[1]!)) return off(plural[1]!);
+  // «أعضاؤها»: a final hamza on its seat before the pronoun (checked before a looser match by stem).
+  const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم)$/);
+  if (hamzaSeat && knownExact(hamzaSeat[1]!)) return off(hamzaSeat[1]!);
+  if (known(w)) return as(w);
+  if (hamzaSeat && known(hamzaSeat[1]!)) return off(hamzaSeat[1]!);
+  if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return as(w.slice(1));
+  for (const s of PRONOUN_SUFFIXES) {
+    if (!w.endsWith(s) || w.length - s.length < 3) continue;
+    // A final «ه» after «ي» is the feminine ending of an adjective («عربيه»), not "his".
+    if (s === 'ه' && w.endsWith('يه')) continue;
+    const base = w.slice(0, -s.length);
+    const candidates = base.endsWith('ت') ? [`${base.slice(0, -1)}ه`, base] : [base];
+    const hit = candidates.find(known);
+    if (hit) return off(hit);
+  }
+  return as(w);
+}
+
+/** Base forms by word, per vocabulary: a word's form depends on the word and the vocabulary only. */
+const baseFormMemo = new WeakMap<Vocabulary, Map<string, { word: string; pronoun: boolean }>>();
+
+function baseFormsOf(input: readonly string[], vocab: Vocabulary): { words: string[]; pronoun: boolean } {
+  let memo = baseFormMemo.get(vocab);
+  if (!memo) baseFormMemo.set(vocab, (memo = new Map()));
+  let pronoun = false;
+  const words = input.map((w) => {
+    if (!/[\u0600-\u06FF]/.test(w)) return w; // only Arabic words change
+    let base = memo.get(w);
+    if (!base) {
+      base = baseForm(w, vocab.known, vocab.knownExact);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(w, base);
+    }
+    if (base.pronoun) pronoun = true;
+    return base.word;
+  });
+  return { words, pronoun };
 }
 
 /** «منصبه» read by the lexicon as «منصب»: the word's "his" is still a reference back. */
@@ -166,7 +181,7 @@ export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared
   const source = arabizi ? transliterate(text, lex, vocab.latin, vocab.skeletons) : text;
   const spelled = expandCapitalForms(source).replace(/(#|\bno\.)\s*of\b/gi, 'number of');
   const folded = words(fold(spelled));
-  const base = baseForms(normalizeWords(folded, lex), vocab.known, vocab.knownExact);
+  const base = baseFormsOf(normalizeWords(folded, lex), vocab);
   return {
     language: arabizi ? 'ar' : detectLanguage(text),
     words: base.words,

@@ -41,7 +41,17 @@ function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
   // A yes/no question opens with its auxiliary ("Is the EU a member…", «هل…»).
   const first = p.words.find((w) => !LEADERS.has(w));
   if (first !== undefined && lex.questionWords.get(first) === 'yesno' && !['you', 'u'].includes(p.words[p.words.indexOf(first) + 1] ?? '')) return true;
-  return p.words.some((w, i) => isQuestionWord(lex, w) && (!START_ONLY.has(w) || i <= 1)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
+  if (p.words.some((w, i) => isQuestionWord(lex, w) && (!START_ONLY.has(w) || i <= 1))) return true;
+  const joined = p.words.join(' ');
+  return countPhrases(lex).some((q) => joined.includes(q));
+}
+
+/** The lexicon's count phrases ("how many", «ما عدد»), as text, built once per lexicon. */
+const countPhraseTexts = new WeakMap<Lexicon, string[]>();
+function countPhrases(lex: Lexicon): string[] {
+  let out = countPhraseTexts.get(lex);
+  if (!out) countPhraseTexts.set(lex, (out = lex.questionPhrases.filter((q) => q.kind === 'count').map((q) => q.words.join(' '))));
+  return out;
 }
 
 /** A word without a leading «و»/«ف» and «ال». */
@@ -53,9 +63,11 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
   if (content.length === 0) return true;
   // The asker speaking of themselves ("I'm writing…", «أنا طالب…») or two words of politeness or study.
   if (p.words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON.has(bare(w)))) return true;
-  const chatty = p.words.filter((w) => lex.chatter.has(w) || lex.chatter.has(bare(w)) || lex.chatter.has(`ال${bare(w)}`)).length;
+  const chatty = p.words.filter((w) => lex.chatter.has(w) || isChatterWord(lex, bare(w))).length;
   return chatty > 0 && chatty >= Math.min(2, content.length);
 }
+/** A bare word of politeness or study, with or without «ال». */
+const isChatterWord = (lex: Lexicon, b: string) => lex.chatter.has(b) || lex.chatter.has(`ال${b}`);
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
 /** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
