@@ -16,14 +16,17 @@ export interface ScreenedInput {
 
 // C0/C1 controls other than tab/newline/CR, and U+FFFD (what undecodable bytes become).
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g;
+const HAS_BINARY = new RegExp(BINARY.source);
 const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 export function screenInput(raw: string, maxLength = MAX_QUESTION_LENGTH): ScreenedInput {
-  const binaryChars = raw.match(BINARY)?.length ?? 0;
+  const binaryChars = HAS_BINARY.test(raw) ? raw.match(BINARY)?.length ?? 0 : 0;
   if (binaryChars > 0 && binaryChars >= Math.max(1, raw.length * 0.05)) return { text: '', problem: 'binary' };
   const cleaned = raw.replace(BINARY, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (cleaned.length === 0) return { text: '', problem: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { text: cleaned, problem: 'no-words' };
+  // (No longer in code points than in UTF-16 units: a text within the limit in units needs no count.)
+  if (cleaned.length <= maxLength) return { text: cleaned };
   const chars = [...cleaned];
   if (chars.length > maxLength) {
     return { text: chars.slice(0, maxLength).join(''), truncatedFrom: chars.length };

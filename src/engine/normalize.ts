@@ -66,7 +66,9 @@ function foldCase(text: string): string {
 
 /** Splits folded text into words. Splitting on spaces rather than `\b`: `\b` never fires beside Arabic letters. */
 export function words(folded: string): string[] {
-  return folded.split(' ').filter(Boolean);
+  const out = folded.split(' ');
+  // Folded text has single spaces and no ends: only '' itself splits into an empty word.
+  return out.includes('') ? out.filter(Boolean) : out;
 }
 
 export const isArabicWord = (word: string): boolean => /[\u0600-\u06FF]/.test(word);
