@@ -158,12 +158,11 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   return 'what';
 }
 
-function isFuture(w: readonly string[], lex: Lexicon, language: Language, flags: readonly Uint8Array[]): boolean {
+function isFuture(w: readonly string[], lex: Lexicon, language: Language, flags: readonly Uint8Array[], facts: readonly WordFacts[]): boolean {
   if (hasCue(lex, 'future', w, flags)) return true;
   if (language !== 'ar') return false;
   // An Arabic imperfect with a future prefix: سـ («ستعقد»), or in dialect هـ / حـ («هيجتمعوا», «حيكملوا»).
-  if (w.some((x) => /^[هح][يتن]/.test(x) && x.length >= 6 && !lex.stopwords.has(x) && !lex.context.has(x))) return true;
-  return w.some((x) => /^و?س[يتن]/.test(x) && x.replace(/^و/, '').length >= 5 && !lex.stopwords.has(x) && !lex.context.has(x) && !/^(سياس|سيار|سنو|سياد|سيطر|سيد)/.test(x.replace(/^و/, '')));
+  return facts.some((f) => f.futureForm);
 }
 
 /** Positions of the (up to two) words naming what a count counts ("how many *groups*"). */
@@ -182,6 +181,65 @@ function countedWords(w: readonly string[], lex: Lexicon): Set<number> {
   return out;
 }
 
+/** What the frame reads of a word by itself, whatever its neighbours: read once per word, not once per check. */
+interface WordFacts {
+  stem: string;
+  /** A function word, a word of politeness, a pronoun. */
+  stop: boolean;
+  chatter: boolean;
+  pronoun: boolean;
+  /** «وتخبرني», «فشكرا»: a function word with a conjunction written onto it. */
+  conjoinedFunction: boolean;
+  /** Its question kind, when it is a question word. */
+  question: QuestionKind | undefined;
+  count: boolean;
+  exclusion: boolean;
+  ordinal: number | undefined;
+  /** A number it states (a figure or a number word). */
+  number: number | undefined;
+  say: boolean;
+  context: boolean;
+  outOfScope: boolean;
+  /** An Arabic imperfect with a future prefix («ستعقد», «هيجتمعوا»). */
+  futureForm: boolean;
+}
+
+function readWord(x: string, lex: Lexicon): WordFacts {
+  const bare = /^[وف]/.test(x) && x.length >= 5 ? x.slice(1) : '';
+  return {
+    stem: stem(x),
+    stop: lex.stopwords.has(x),
+    chatter: lex.chatter.has(x),
+    pronoun: lex.pronouns.has(x),
+    conjoinedFunction: !!bare && (lex.stopwords.has(bare) || lex.chatter.has(bare)) && !lex.questionWords.has(bare),
+    question: lex.questionWords.get(x),
+    count: COUNT_WORDS.has(x),
+    exclusion: !!lex.cues.get('exclusion')?.words.has(x),
+    ordinal: lex.ordinals.get(x),
+    number: /^\d+$/.test(x) ? Number(x) : lex.numbers.get(x),
+    say: SAY.has(x),
+    context: isContext(x, lex),
+    outOfScope: isOutOfScope(x, lex),
+    futureForm: !lex.stopwords.has(x) && !lex.context.has(x) && ((/^[هح][يتن]/.test(x) && x.length >= 6) || (/^و?س[يتن]/.test(x) && x.replace(/^و/, '').length >= 5 && !/^(سياس|سيار|سنو|سياد|سيطر|سيد)/.test(x.replace(/^و/, '')))),
+  };
+}
+
+/** Word facts by lexicon and word (bounded): the same words come back question after question. */
+const wordFacts = new WeakMap<Lexicon, Map<string, WordFacts>>();
+function factsOf(w: readonly string[], lex: Lexicon): WordFacts[] {
+  let memo = wordFacts.get(lex);
+  if (!memo) wordFacts.set(lex, (memo = new Map()));
+  return w.map((x) => {
+    let f = memo.get(x);
+    if (!f) {
+      f = readWord(x, lex);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(x, f);
+    }
+    return f;
+  });
+}
+
 export interface FrameOptions {
   /** True for a word the article data knows (statement vocabulary): used to spot «منصبه» as «منصب» + "his". */
   known: (word: string) => boolean;
@@ -189,8 +247,9 @@ export interface FrameOptions {
 
 export function buildFrame(w: string[], language: Language, lex: Lexicon, gazetteer: Gazetteer, options: FrameOptions): Frame {
   const kind = detectKind(w, lex);
-  // Each word's cue flags read once: a dozen cue lists are checked against the same words.
+  // Each word's cue flags and facts read once: a dozen cue lists and word lists are checked against the same words.
   const flags = w.map((x) => lex.cueFlags(x));
+  const facts = factsOf(w, lex);
   const entities = findEntities(gazetteer, w);
   const focus = kind === 'count' ? countedWords(w, lex) : new Set<number>();
 
@@ -309,35 +368,34 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       content.push(virtual('do'));
       return;
     }
+    const f = facts[i]!;
     // "tell me" is politeness; "what did he tell the meeting?" asks what was said.
     const tellsSomething = (word === 'tell' || word === 'told') && !['me', 'us', 'you'].includes(w[i + 1] ?? '');
-    if ((lex.stopwords.has(word) && !tellsSomething) || lex.chatter.has(word) || lex.pronouns.has(word)) return;
+    if ((f.stop && !tellsSomething) || f.chatter || f.pronoun) return;
     // «وتخبرني», «فشكرا»: a conjunction on a function word is still a function word.
-    const bare = /^[وف]/.test(word) && word.length >= 5 ? word.slice(1) : '';
-    if (bare && (lex.stopwords.has(bare) || lex.chatter.has(bare)) && !lex.questionWords.has(bare)) return;
-    if (lex.questionWords.has(word) && !focus.has(i) && !tellsSomething) return;
-    if (COUNT_WORDS.has(word) && (kind === 'count' || !focus.has(i))) return;
+    if (f.conjoinedFunction) return;
+    if (f.question !== undefined && !focus.has(i) && !tellsSomething) return;
+    if (f.count && (kind === 'count' || !focus.has(i))) return;
     // "Is the number of members 34?": a figure in a yes/no question is checked as a number, not matched as a word.
     // (A figure the data itself uses, like "28", still points at the statement that gives it.)
     // (A year stays a word: it asks about a date.)
     if (kind === 'yesno' && /^\d{1,3}$/.test(word) && !options.known(word)) return;
-    if (exclusionCue?.words.has(word)) return;
+    if (f.exclusion) return;
     // "first", "last" are positions, not topics; "earlier", «السابقة» still tell one tweet from another.
-    if ((lex.ordinals.get(word) ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
+    if ((f.ordinal ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
     // "what does the article say about…": the article's saying is not a statement's.
-    if (SAY.has(word) && w.slice(Math.max(0, i - 2), i).some((x) => DOC.has(x))) return;
-    const outOfScope = isOutOfScope(word, lex);
+    if (f.say && w.slice(Math.max(0, i - 2), i).some((x) => DOC.has(x))) return;
     content.push({
       word,
-      stem: stem(word),
-      context: !outOfScope && !focus.has(i) && isContext(word, lex),
-      outOfScope,
+      stem: f.stem,
+      context: !f.outOfScope && !focus.has(i) && f.context,
+      outOfScope: f.outOfScope,
     });
   });
   // Where, when and why are themselves what is asked ("Why was it held?" is about the purpose),
   // and so is the future tense ("Will they meet again?"): each becomes a word to match.
   const asked = VIRTUAL[kind];
-  const future = isFuture(w, lex, language, flags);
+  const future = isFuture(w, lex, language, flags, facts);
   // Read once, used for both the cues and the cue sets.
   const membership = hasCue(lex, 'membership', w, flags);
   const chair = hasCue(lex, 'chair', w, flags);
@@ -345,7 +403,12 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
   const existential = w.flatMap((x, i) => (x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '') ? [i] : []));
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
+  // A region word inside a name ("the African Union") is the name's; a region the article names
+  // (one in a title) is still a region.
+  const inName = (at: number) => entities.some((m) => m.entity.type !== 'region' && m.start <= at && at < m.end);
+  const region = findPhrase(w, lex.regions, phraseWords, (_r, at) => !inName(at))?.code;
 
+  // One literal with every key (the optional ones undefined when absent), in one order: frames then share one shape.
   return {
     language,
     words: w,
@@ -369,18 +432,12 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       future,
       compare: hasCue(lex, 'compare', w, flags) && !(w.includes('more') && w.includes('about')),
     },
-    ...(() => {
-      // A region word inside a name ("the African Union") is the name's; a region the article names
-      // (one in a title) is still a region.
-      const inName = (at: number) => entities.some((m) => m.entity.type !== 'region' && m.start <= at && at < m.end);
-      const hit = findPhrase(w, lex.regions, phraseWords, (_r, at) => !inName(at));
-      return hit ? { region: hit.code } : {};
-    })(),
-    numbers: numbersIn(w, lex),
+    region,
+    numbers: facts.flatMap((f) => (f.number !== undefined ? [f.number] : [])),
     // (A dialect yes/no question has no particle: "Peru a member or did it only attend?", «… لو بس حضر؟».)
     choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
-      const kind = lex.questionWords.get(x);
+      const kind = facts[k]!.question;
       if (kind === undefined || kind === 'yesno') return false;
       if (kind === 'list' && k > 0) return false;
       return !((x === 'من' || x === 'ومن') && k > 0);
@@ -391,26 +448,16 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w, flags) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
-    ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
-    ...(ordinal !== undefined ? { ordinal } : {}),
-    ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
-    ...(relative ? { relative } : {}),
-    ...(relativeBack ? { relativeBack } : {}),
+    ordinals: facts.flatMap((f) => (f.ordinal !== undefined ? [f.ordinal] : [])),
+    ordinal,
+    meetingOrdinal,
+    relative,
+    relativeBack,
     post,
     pronoun,
     continuation,
-    ...(otherLanguage ? { otherLanguage } : {}),
+    otherLanguage,
   };
-}
-
-/** Numbers the words state, as figures or as number words. */
-function numbersIn(w: readonly string[], lex: Lexicon): number[] {
-  const out: number[] = [];
-  for (const x of w) {
-    if (/^\d+$/.test(x)) out.push(Number(x));
-    else if (lex.numbers.has(x)) out.push(lex.numbers.get(x)!);
-  }
-  return out;
 }
 
 /** «منصبه», «بكلمته»: a known word (after a preposition, with «ة» written «ت») carrying a possessive. */
