@@ -167,6 +167,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { frame: f, resolved, named, ranked };
   }
 
+  /** The statement about the meeting's place in its series (its relation speaks of other meetings). */
+  const ordinalStatement = graph.statements.find((s) => relations.get(s.relation)?.templates.other);
+  /** Complete lists of three or more, where items stand in a position. */
+  const completeLists = graph.statements.filter((x) => x.items.length >= 3 && x.exhaustive);
+
   const statementOfCueSet = (cueSet: string, itemType?: string) =>
     graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.length > 0 && (!itemType || x.items.every((id) => entities.get(id)?.type === itemType)));
   /** The places a thing lies within (a ministry → its city → its state). */
@@ -383,10 +388,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       unstatedWords.some((w) => !saysWord(st, w)) && c.answered && !operation.startsWith('premise') && operation !== 'continent' && !c.text.startsWith(graph.texts.phrases.noWord?.[language] ?? '\u0000')
         ? { ...c, answered: false, text: ops.saidInstead(ctx, c.text) }
         : c;
-    const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { ...c, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
+    // (An outcome is built field by field: composed answers come from many places, in more than one shape.)
+    const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { answered: c.answered, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, citations: c.citations, facts: c.facts, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
 
     // Another meeting of the series than the one reported ("Where was the first meeting held?").
-    const ordinalStatement = graph.statements.find((s) => relations.get(s.relation)?.templates.other);
     const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
     const premise = ops.meetingPremise(ctx, ordinalStatement, otherTopic);
     if (premise) return done(premise, 'premise:meeting', ordinalStatement);
@@ -419,7 +424,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     // Where items stand in a list: the longest complete list holding the items named.
     const listFor = (): Statement | undefined => {
-      const lists = graph.statements.filter((x) => x.items.length >= 3 && x.exhaustive);
+      const lists = completeLists;
       const ids = specificNamed.map((e) => e.id);
       const holding = lists.filter((x) => ids.length > 0 && ids.every((id) => x.items.includes(id) || id === frame.relative?.entity));
       // "The last country listed…": a position asks about a complete list, which may tie with a partial one.
