@@ -57,17 +57,47 @@ function countPhrases(lex: Lexicon): string[] {
 /** A word without a leading «و»/«ف» and «ال». */
 const bare = (w: string) => w.replace(/^(و|ف)?(ال)?/, '');
 
+/** What the segmenter reads of a word by itself. */
+interface WordFacts {
+  stop: boolean;
+  /** The asker speaking of themselves ("I", «أنا»), with or without «و»/«ال». */
+  firstPerson: boolean;
+  /** Politeness or study, as written, bare, or bare with «ال». */
+  chatty: boolean;
+  /** Neither a function word, politeness (as written or bare), "I", a question word nor a pronoun. */
+  content: boolean;
+}
+
+/** Word facts by lexicon and word (bounded): sentences are read several times, and words come back. */
+const wordFacts = new WeakMap<Lexicon, Map<string, WordFacts>>();
+function factsOf(w: string, lex: Lexicon): WordFacts {
+  let memo = wordFacts.get(lex);
+  if (!memo) wordFacts.set(lex, (memo = new Map()));
+  let f = memo.get(w);
+  if (!f) {
+    const b = bare(w);
+    f = {
+      stop: lex.stopwords.has(w),
+      firstPerson: FIRST_PERSON.has(w) || FIRST_PERSON.has(b),
+      chatty: lex.chatter.has(w) || lex.chatter.has(b) || lex.chatter.has(`ال${b}`),
+      content: !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(b) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w),
+    };
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(w, f);
+  }
+  return f;
+}
+
 /** Words that tell a sentence is about the asker or is politeness, not about the article. */
 function isChatter(p: Prepared, lex: Lexicon): boolean {
-  const content = p.words.filter((w) => !lex.stopwords.has(w));
-  if (content.length === 0) return true;
+  const facts = p.words.map((w) => factsOf(w, lex));
+  const content = facts.filter((f) => !f.stop).length;
+  if (content === 0) return true;
   // The asker speaking of themselves ("I'm writing…", «أنا طالب…») or two words of politeness or study.
-  if (p.words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON.has(bare(w)))) return true;
-  const chatty = p.words.filter((w) => lex.chatter.has(w) || isChatterWord(lex, bare(w))).length;
-  return chatty > 0 && chatty >= Math.min(2, content.length);
+  if (facts.some((f) => f.firstPerson)) return true;
+  const chatty = facts.filter((f) => f.chatty).length;
+  return chatty > 0 && chatty >= Math.min(2, content);
 }
-/** A bare word of politeness or study, with or without «ال». */
-const isChatterWord = (lex: Lexicon, b: string) => lex.chatter.has(b) || lex.chatter.has(`ال${b}`);
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
 /** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
@@ -75,13 +105,14 @@ const PREMISE_MARKERS: readonly string[][] = [['given', 'that'], ['now', 'that']
 
 /** How many words open the clause as a premise (0 when it is not one). */
 function premiseMarker(words: readonly string[]): number {
-  const hit = PREMISE_MARKERS.filter((m) => m.every((x, i) => words[i] === x)).sort((a, b) => b.length - a.length)[0];
-  return hit?.length ?? 0;
+  let longest = 0;
+  for (const m of PREMISE_MARKERS) if (m.length > longest && m.every((x, i) => words[i] === x)) longest = m.length;
+  return longest;
 }
 
 /** Words that could name what is asked: not function words, politeness, question words or pronouns. */
 function contentWords(p: Prepared, lex: Lexicon): string[] {
-  return p.words.filter((w) => !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(bare(w)) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w));
+  return p.words.filter((w) => factsOf(w, lex).content);
 }
 
 /** "my dad, who is a retired diplomat, asked…": a relative clause between commas is not a question. */
