@@ -13,7 +13,7 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { fold, isArabicWord, stem, words } from './normalize.js';
 import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
-import { detectLanguage, prepare, type Prepared, type Vocabulary } from './preprocess.js';
+import { detectLanguage, languageOf, prepare, type Prepared, type Vocabulary } from './preprocess.js';
 import { countPhrase, listJoin, sentence } from './render.js';
 import { buildIndex, RANKED_FLOOR, RANKED_MARGIN, RANKED_TOP, rankStatements, resolveWords, type RankedStatement, type ResolvedWord, type SearchIndex } from './search.js';
 import { segment } from './segment.js';
@@ -709,11 +709,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   function askInner(question: string, opts: AskOptions): Answer {
     const screened = screenInput(question, options.maxQuestionLength);
-    // The whole text is prepared here for its language and again by the segmenter: once is enough.
-    const prepared = screened.text ? prep(screened.text) : undefined;
-    // (A sentence that is the whole text without its end mark, "Who chaired it" of "Who chaired it?", reads alike.)
-    const prepText = (t: string): Prepared => (prepared && (t === screened.text || sameReading(t, screened.text)) ? prepared : prep(t));
-    const detected = prepared ? prepared.language : detectLanguage(question);
+    // Each text of the message prepared once: a sentence that is the whole text without its end mark
+    // ("Who chaired it" of "Who chaired it?") reads alike, and is not prepared again.
+    const prepared = new Map<string, Prepared>();
+    const prepText = (t: string): Prepared => {
+      let p = prepared.get(t);
+      for (const [other, q] of prepared) if (!p && (sameReading(t, other) || sameReading(other, t))) p = q;
+      if (!p) prepared.set(t, (p = prep(t)));
+      return p;
+    };
+    const detected = screened.text ? languageOf(screened.text, lex, vocabulary) : detectLanguage(question);
     const language = opts.language ?? detected;
     if (screened.problem) {
       return { question, language, answered: false, text: inputProblemMessage(screened.problem, language), citations: [], facts: [], confidence: 0, suggestions: suggestionsFor(language, [], new Set()), status: 'invalid-input', ...(opts.context ? { context: opts.context } : {}) };
@@ -743,7 +748,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // to refer to in the question may mean who the asker named in the sentences set aside.
     // (The names first, as the frame would find them: the whole reading only when it may be used.)
     const asideNamed = seg.setAside ? findEntities(gazetteer, seg.setAside.words).filter((m) => isSpecific(m.entity)).map((m) => m.entity.id) : [];
-    const aside = seg.setAside && !context && asideNamed.length > 0 ? frameOf(seg.setAside) : undefined;
+    const aside = seg.setAside && !context && asideNamed.length > 0 ? frameOf(seg.setAside.read()) : undefined;
     const fromAside: ConversationContext | undefined =
       aside ? { at: options.now(), language, question: '', frame: { ...aside, kind: 'what', content: [], entities: aside.entities.filter((m) => isSpecific(m.entity)) }, focus: [...new Set(asideNamed)] } : undefined;
     let ctx = context ?? fromAside;

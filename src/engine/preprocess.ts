@@ -176,6 +176,11 @@ function lexiconDropsPronoun(w: string, lex: Lexicon): boolean {
   return stemOf.some((b) => b.length >= 3 && w.startsWith(b) && /^(ه|ها|هم|هما|و)$/.test(w.slice(b.length)));
 }
 
+/** The language `prepare` reads a text in, without preparing its words. */
+export function languageOf(text: string, lex: Lexicon, vocab: Vocabulary): Language {
+  return isArabizi(text, lex, vocab.english, vocab.names) ? 'ar' : detectLanguage(text);
+}
+
 export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared {
   const arabizi = isArabizi(text, lex, vocab.english, vocab.names);
   const source = arabizi ? transliterate(text, lex, vocab.latin, vocab.skeletons) : text;

@@ -13,8 +13,11 @@ export interface Segmented {
   whole: Prepared;
   /** True when every sentence was small talk or about the asker. */
   onlyChatter: boolean;
-  /** The sentences set aside, as one: what they name can be what a question's "him" or "it" means. */
-  setAside?: Prepared;
+  /**
+   * The sentences set aside, as one: what they name can be what a question's "him" or "it" means.
+   * Their words, and the reading as one prepared text, made only when asked for.
+   */
+  setAside?: { words: string[]; read: () => Prepared };
 }
 
 // A full stop ends a sentence only after a word of four letters or more (not "Dr.", "U.S.", «د.»).
@@ -218,9 +221,11 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     .filter((s) => s.raw)
     .map((s) => ({ ...s, p: prepare(s.raw) }))
     .filter((s) => s.p.words.length > 0);
-  // A one-sentence message (most are) is its own whole: prepared once.
-  const whole = sentences.length === 1 && sentences[0]!.raw === text.trim() ? sentences[0]!.p : prepare(text);
-  if (sentences.length === 0) return { parts: [whole], whole, onlyChatter: false };
+  // A one-sentence message (most are) is its own whole: prepared once. Of a longer one, only the
+  // whole's language and flags are used (its words are the kept sentences'), so it is prepared when needed.
+  let wholePrepared: Prepared | undefined;
+  const whole = () => (wholePrepared ??= sentences.length === 1 && sentences[0]!.raw === text.trim() ? sentences[0]!.p : prepare(text));
+  if (sentences.length === 0) return { parts: [whole()], whole: whole(), onlyChatter: false };
 
   // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
   const exclusion = lex.cues.get('exclusion');
@@ -289,7 +294,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   }
   // Words after the last question join it ("…, besides Peru?"), as words that only add unless they exclude.
   if (pending.length > 0) {
-    if (parts.length === 0) parts.push({ ...whole, words: pending });
+    if (parts.length === 0) parts.push({ ...whole(), words: pending });
     else {
       const last = parts[parts.length - 1]!;
       const excludes = pending.slice(0, 3).some((w) => lex.cues.get('exclusion')?.words.has(w));
@@ -298,9 +303,11 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       parts[parts.length - 1] = excludes ? joined : withOptional(joined, closing, [...last.words.filter((w) => !last.optional?.has(w)), ...pending.filter((w) => !closing.includes(w))]);
     }
   }
-  const keptWhole: Prepared = { ...whole, words: use.filter((s) => !premises.has(s)).flatMap((s) => s.p.words) };
   const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
+  let aside: Prepared | undefined;
+  const setAside = { words: dropped, read: () => (aside ??= { ...whole(), words: dropped }) };
   // One question: it is the whole (with the words it took from around it).
-  const asWhole = parts.length === 1 && !parts[0]!.premise ? { ...parts[0]!, tentative: false } : keptWhole;
-  return { parts: parts.length > 0 ? parts : [keptWhole], whole: asWhole, onlyChatter, ...(dropped.length > 0 ? { setAside: { ...whole, words: dropped } } : {}) };
+  if (parts.length === 1 && !parts[0]!.premise) return { parts, whole: { ...parts[0]!, tentative: false }, onlyChatter, ...(dropped.length > 0 ? { setAside } : {}) };
+  const keptWhole: Prepared = { ...whole(), words: use.filter((s) => !premises.has(s)).flatMap((s) => s.p.words) };
+  return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter, ...(dropped.length > 0 ? { setAside } : {}) };
 }
