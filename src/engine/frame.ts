@@ -4,7 +4,7 @@
 // comparison, pronouns. Nothing here knows the article; all words come from the lexicon.
 import type { QuestionKind } from '../data/schema.js';
 import { findEntities, isSpecific, type EntityMention, type Gazetteer } from './entities.js';
-import { findPhrase, hasCue, indexOfPhrase, type Lexicon } from './lexicon.js';
+import { findPhrase, hasCue, indexOfPhrase, mayHaveCue, type Lexicon } from './lexicon.js';
 import { isArabicWord, stem } from './normalize.js';
 import type { Language } from './types.js';
 
@@ -202,10 +202,22 @@ interface WordFacts {
   outOfScope: boolean;
   /** An Arabic imperfect with a future prefix («ستعقد», «هيجتمعوا»). */
   futureForm: boolean;
+  /** An ordinal, or a figure written as one ("3rd"). */
+  position: number | undefined;
+  /** A post's head noun ("minister", «وزير»), also after «و»/«ف» and «ل»/«ب». */
+  postHead: boolean;
+  postWord: boolean;
+  qualifier: boolean;
+  /** The word as a post word or qualifier of a post (without «ل»/«ب» in Arabic), when it is one. */
+  postTerm: string | undefined;
+  /** That term is a post's head noun. */
+  postNoun: boolean;
 }
 
 function readWord(x: string, lex: Lexicon): WordFacts {
   const bare = /^[وف]/.test(x) && x.length >= 5 ? x.slice(1) : '';
+  // A post word as written, or an Arabic one without «ل»/«ب» («لوزير»).
+  const form = lex.postWords.has(x) || lex.postQualifiers.has(x) ? x : isArabicWord(x) ? x.replace(/^(و|ف)?(ل|ب)/, '') : x;
   return {
     stem: stem(x),
     stop: lex.stopwords.has(x),
@@ -221,7 +233,23 @@ function readWord(x: string, lex: Lexicon): WordFacts {
     context: isContext(x, lex),
     outOfScope: isOutOfScope(x, lex),
     futureForm: !lex.stopwords.has(x) && !lex.context.has(x) && ((/^[هح][يتن]/.test(x) && x.length >= 6) || (/^و?س[يتن]/.test(x) && x.replace(/^و/, '').length >= 5 && !/^(سياس|سيار|سنو|سياد|سيطر|سيد)/.test(x.replace(/^و/, '')))),
+    position: lex.ordinals.get(x) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined),
+    postHead: lex.postWords.has(x) || lex.postWords.has(x.replace(/^(و|ف)?(ل|ب)/, '')),
+    postWord: lex.postWords.has(x),
+    qualifier: lex.postQualifiers.has(x),
+    postTerm: lex.postWords.has(form) || lex.postQualifiers.has(form) ? form : undefined,
+    postNoun: lex.postWords.has(form),
   };
+}
+
+/** The values a fact has where it is defined, in word order. */
+function defined(facts: readonly WordFacts[], value: (f: WordFacts) => number | undefined): number[] {
+  const out: number[] = [];
+  for (const f of facts) {
+    const v = value(f);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
 }
 
 /** Word facts by lexicon and word (bounded): the same words come back question after question. */
@@ -296,7 +324,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   if (/ (second to last|second last|penultimate|next to last) | قبل (ال)?اخير(ه)? /.test(joined)) ordinal = 98;
   w.forEach((x, i) => {
     if (ordinal === 98) return;
-    const n = lex.ordinals.get(x) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined);
+    const n = facts[i]!.position;
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
     const nearMeeting = isNear(w, i, meetingAt);
@@ -336,11 +364,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
   // Words right beside a post's head noun qualify it ("defence minister", «وزير الدفاع»).
-  const heads = w.map((x, i) => (lex.postWords.has(x) || lex.postWords.has(x.replace(/^(و|ف)?(ل|ب)/, '')) ? i : -1)).filter((i) => i >= 0);
-  const qualifiersAt = w.map((x, i) => (lex.postQualifiers.has(x) ? i : -1)).filter((i) => i >= 0);
-  const modifiers = [...heads.flatMap((i) => [i - 1, i + 1]), ...qualifiersAt.map((i) => i + 1)].filter((k) => k >= 0 && k < w.length && !inEntity.has(k) && !lex.stopwords.has(w[k]!) && !lex.postWords.has(w[k]!) && !lex.questionWords.has(w[k]!) && !lex.chatter.has(w[k]!));
-  const postForm = (x: string) => (lex.postWords.has(x) || lex.postQualifiers.has(x) ? x : isArabicWord(x) ? x.replace(/^(و|ف)?(ل|ب)/, '') : x);
-  const post = w.some((x) => lex.postWords.has(postForm(x))) ? [...new Set([...w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)), ...modifiers.map((k) => w[k]!)])] : [];
+  const post = facts.some((f) => f.postNoun) ? postWords(w, facts, inEntity) : [];
   const continuation = (() => {
     const first = w[0] ?? '';
     if (hasCue(lex, 'continuation', w.slice(0, 3), flags) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
@@ -360,7 +384,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   }
 
   // "What does the group do (besides …)?": the last "do" is what is asked, not an auxiliary.
-  const doIndex = /^(what|whats) /.test(w.join(' ')) ? w.lastIndexOf('do') : -1;
+  const doIndex = (w[0] === 'what' || w[0] === 'whats') && w.length > 1 ? w.lastIndexOf('do') : -1;
   const content: ContentWord[] = [];
   w.forEach((word, i) => {
     if (inEntity.has(i)) return;
@@ -401,7 +425,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const chair = hasCue(lex, 'chair', w, flags);
   if (asked) content.push(virtual(asked));
   // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
-  const existential = w.flatMap((x, i) => (x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '') ? [i] : []));
+  const existential: number[] = [];
+  w.forEach((x, i) => {
+    if (x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')) existential.push(i);
+  });
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
   // A region word inside a name ("the African Union") is the name's; a region the article names
   // (one in a title) is still a region.
@@ -426,14 +453,14 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
       // (A type word inside a name, such as "Nations" in an organisation's name, is the name's.)
-      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
-      organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
+      states: mayHaveCue(lex, 'states', flags) && hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
+      organisations: mayHaveCue(lex, 'organisations', flags) && hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
       compare: hasCue(lex, 'compare', w, flags) && !(w.includes('more') && w.includes('about')),
     },
     region,
-    numbers: facts.flatMap((f) => (f.number !== undefined ? [f.number] : [])),
+    numbers: defined(facts, (f) => f.number),
     // (A dialect yes/no question has no particle: "Peru a member or did it only attend?", «… لو بس حضر؟».)
     choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
@@ -448,7 +475,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w, flags) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
-    ordinals: facts.flatMap((f) => (f.ordinal !== undefined ? [f.ordinal] : [])),
+    ordinals: defined(facts, (f) => f.ordinal),
     ordinal,
     meetingOrdinal,
     relative,
@@ -458,6 +485,21 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     continuation,
     otherLanguage,
   };
+}
+
+/** The post words of a question that names a post, with the words beside its head nouns and after its qualifiers. */
+function postWords(w: readonly string[], facts: readonly WordFacts[], inEntity: ReadonlySet<number>): string[] {
+  const near: number[] = [];
+  facts.forEach((f, i) => {
+    if (f.postHead) near.push(i - 1, i + 1);
+  });
+  facts.forEach((f, i) => {
+    if (f.qualifier) near.push(i + 1);
+  });
+  const modifiers = near.filter((k) => k >= 0 && k < w.length && !inEntity.has(k) && !facts[k]!.stop && !facts[k]!.postWord && facts[k]!.question === undefined && !facts[k]!.chatter);
+  const terms: string[] = [];
+  for (const f of facts) if (f.postTerm !== undefined) terms.push(f.postTerm);
+  return [...new Set([...terms, ...modifiers.map((k) => w[k]!)])];
 }
 
 /** «منصبه», «بكلمته»: a known word (after a preposition, with «ة» written «ت») carrying a possessive. */

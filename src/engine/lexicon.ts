@@ -195,6 +195,12 @@ export function hasCue(lex: Lexicon, name: string, w: readonly string[], flags?:
   return false;
 }
 
+/** False when no word (by its flags) is in the named cue list or starts one of its phrases: `hasCue` is then false too. */
+export function mayHaveCue(lex: Lexicon, name: string, flags: readonly Uint8Array[]): boolean {
+  const k = lex.cueIndex.get(name);
+  return k !== undefined && flags.some((f) => f[k] !== 0);
+}
+
 /** Position of a phrase in a word list, or -1. */
 export function indexOfPhrase(w: readonly string[], phrase: readonly string[]): number {
   outer: for (let i = 0; i + phrase.length <= w.length; i++) {
