@@ -13,22 +13,51 @@ export function latinTokens(text: string): string[] {
   return text.toLowerCase().replace(/[’‘`´]/g, "'").split(/[^a-z0-9']+/).filter(Boolean);
 }
 
+const DIGITS = 1;
+const ARABIZI = 2;
+const ENGLISH = 4;
+
+/** What one token says of its message: digits inside a word, an Arabizi word, an English word (or nothing). */
+function evidenceOf(t: string, lex: Lexicon, englishWords: ReadonlySet<string>, latinKnown: ReadonlySet<string>): number {
+  const digits = DIGIT_IN_WORD.test(t) && !ENGLISH_DIGIT_WORD.test(t) ? DIGITS : 0;
+  // Names are written alike in both (a surname), so they are no evidence either way.
+  if (latinKnown.has(t)) return digits;
+  const inArabizi = lex.arabizi.words.has(t);
+  const inEnglish = englishWords.has(t);
+  return digits | (inArabizi && !inEnglish ? ARABIZI : inEnglish && !inArabizi ? ENGLISH : 0);
+}
+
+/** Token evidence by word lists and token (bounded): a message's words come back in every message. */
+const evidenceMemo = new WeakMap<Lexicon, WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, Map<string, number>>>>();
+function memoFor(lex: Lexicon, englishWords: ReadonlySet<string>, latinKnown: ReadonlySet<string>): Map<string, number> {
+  let byEnglish = evidenceMemo.get(lex);
+  if (!byEnglish) evidenceMemo.set(lex, (byEnglish = new WeakMap()));
+  let byKnown = byEnglish.get(englishWords);
+  if (!byKnown) byEnglish.set(englishWords, (byKnown = new WeakMap()));
+  let memo = byKnown.get(latinKnown);
+  if (!memo) byKnown.set(latinKnown, (memo = new Map()));
+  return memo;
+}
+
 /** True when a Latin-script message reads as Arabizi rather than English. */
 export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<string>, latinKnown: ReadonlySet<string>): boolean {
   if (/[\u0600-\u06FF]/.test(text)) return false;
   const tokens = latinTokens(text);
   if (tokens.length === 0) return false;
+  const memo = memoFor(lex, englishWords, latinKnown);
   let digitWords = 0;
   let arabizi = 0;
   let english = 0;
   for (const t of tokens) {
-    if (DIGIT_IN_WORD.test(t) && !ENGLISH_DIGIT_WORD.test(t)) digitWords++;
-    // Names are written alike in both (a surname), so they are no evidence either way.
-    if (latinKnown.has(t)) continue;
-    const inArabizi = lex.arabizi.words.has(t);
-    const inEnglish = englishWords.has(t);
-    if (inArabizi && !inEnglish) arabizi++;
-    else if (inEnglish && !inArabizi) english++;
+    let e = memo.get(t);
+    if (e === undefined) {
+      e = evidenceOf(t, lex, englishWords, latinKnown);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(t, e);
+    }
+    if (e & DIGITS) digitWords++;
+    if (e & ARABIZI) arabizi++;
+    else if (e & ENGLISH) english++;
   }
   if (digitWords > 0) return digitWords + arabizi >= english;
   return arabizi >= 2 && arabizi > english;
