@@ -190,9 +190,17 @@ function joinEnumerations(pieces: string[], lex: Lexicon): string[] {
 
 /** Words of the sentences around a question may add to it but never dilute it; those of the question stay its own. */
 function withOptional(p: Prepared, extra: readonly string[], ownWords: readonly string[]): Prepared {
+  if (extra.length === 0 && !p.optional) return p; // nothing around it: nothing optional
   const own = new Set(ownWords);
   const optional = new Set([...(p.optional ?? []), ...extra.filter((w) => !own.has(w))]);
   return optional.size > 0 ? { ...p, optional } : p;
+}
+
+/** The words of sentences, one after another. */
+function wordsOf(sentences: ReadonlyArray<{ p: Prepared }>): string[] {
+  const out: string[] = [];
+  for (const s of sentences) out.push(...s.p.words);
+  return out;
 }
 
 /** "Of the states that attended the meeting, which one…?": a partitive opening is part of the question. */
@@ -213,14 +221,17 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     marked.push({ raw: rest.slice(0, m.index), asked: /[?؟]/.test(m[0]) });
     rest = rest.slice(m.index + m[0].length);
   }
-  const sentences = marked
-    .flatMap(({ raw, asked }, at) => {
-      const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*/), lex));
-      return pieces.map((piece, i) => ({ raw: piece.trim(), asked: asked && i === pieces.length - 1, at }));
-    })
-    .filter((s) => s.raw)
-    .map((s) => ({ ...s, p: prepare(s.raw) }))
-    .filter((s) => s.p.words.length > 0);
+  // Each sentence split at commas (not inside a list of names or around a relative clause), each piece prepared.
+  const sentences: Array<{ raw: string; asked: boolean; at: number; p: Prepared }> = [];
+  marked.forEach(({ raw, asked }, at) => {
+    const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*/), lex));
+    pieces.forEach((piece, i) => {
+      const trimmed = piece.trim();
+      if (!trimmed) return;
+      const p = prepare(trimmed);
+      if (p.words.length > 0) sentences.push({ raw: trimmed, asked: asked && i === pieces.length - 1, at, p });
+    });
+  });
   // A one-sentence message (most are) is its own whole: prepared once. Of a longer one, only the
   // whole's language and flags are used (its words are the kept sentences'), so it is prepared when needed.
   let wholePrepared: Prepared | undefined;
@@ -277,7 +288,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       // "What are they?" with nothing of its own: the sentence before it says what "they" are.
       const at = sentences.indexOf(s);
       const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
-      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter ? since.filter((x) => !use.includes(x)).flatMap((x) => x.p.words) : [];
+      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter ? wordsOf(since.filter((x) => !use.includes(x))) : [];
       const own = pending.filter((w) => !around.includes(w));
       const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
       const withPremise = premise ? split.map((p, k) => (k === 0 ? { ...p, premise } : p)) : split;
@@ -299,15 +310,19 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       const last = parts[parts.length - 1]!;
       const excludes = pending.slice(0, 3).some((w) => lex.cues.get('exclusion')?.words.has(w));
       const joined = { ...last, words: [...last.words, ...pending] };
-      const closing = use.filter((s) => !questions.includes(s) && s.at !== pendingAt && use.indexOf(s) > use.findLastIndex((x) => questions.includes(x))).flatMap((s) => s.p.words);
+      const closing = wordsOf(use.filter((s) => !questions.includes(s) && s.at !== pendingAt && use.indexOf(s) > use.findLastIndex((x) => questions.includes(x))));
       parts[parts.length - 1] = excludes ? joined : withOptional(joined, closing, [...last.words.filter((w) => !last.optional?.has(w)), ...pending.filter((w) => !closing.includes(w))]);
     }
   }
-  const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
+  const dropped = wordsOf(sentences.filter((s) => !use.includes(s)));
   let aside: Prepared | undefined;
   const setAside = { words: dropped, read: () => (aside ??= { ...whole(), words: dropped }) };
+  const out = (segmented: Segmented): Segmented => {
+    if (dropped.length > 0) segmented.setAside = setAside;
+    return segmented;
+  };
   // One question: it is the whole (with the words it took from around it).
-  if (parts.length === 1 && !parts[0]!.premise) return { parts, whole: { ...parts[0]!, tentative: false }, onlyChatter, ...(dropped.length > 0 ? { setAside } : {}) };
-  const keptWhole: Prepared = { ...whole(), words: use.filter((s) => !premises.has(s)).flatMap((s) => s.p.words) };
-  return { parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter, ...(dropped.length > 0 ? { setAside } : {}) };
+  if (parts.length === 1 && !parts[0]!.premise) return out({ parts, whole: { ...parts[0]!, tentative: false }, onlyChatter });
+  const keptWhole: Prepared = { ...whole(), words: wordsOf(use.filter((s) => !premises.has(s))) };
+  return out({ parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter });
 }
