@@ -66,13 +66,16 @@ export function lookup(s: Statement, ctx: OpContext): Composed {
 
 /** A gap the statement leaves and the frame asks for («what date?» of «أمس»), or undefined. */
 /** A gap's cue words, single and phrased, read once per gap. */
-const gapCues = new WeakMap<object, { all: string[][]; cues: Set<string>; phrases: string[][]; cueStems: Set<string> }>();
+const gapCues = new WeakMap<object, { all: string[][]; cues: Set<string>; phrases: string[]; cueStems: Set<string>; unless: string[] }>();
 function cuesOf(gap: NonNullable<Statement['gaps']>[number]) {
   let c = gapCues.get(gap);
   if (!c) {
     const all = [...gap.cues.ar, ...gap.cues.en].map((x) => words(fold(x)));
     const cues = new Set(all.filter((x) => x.length === 1).map((x) => x[0]!));
-    c = { all, cues, phrases: all.filter((x) => x.length > 1), cueStems: new Set([...cues].filter((x) => x.length >= 4).map(stem)) };
+    // Phrases as text between spaces, to be found in the question's words joined the same way.
+    const phrases = all.filter((x) => x.length > 1).map((p) => ` ${p.join(' ')} `);
+    const unless = gap.unless ? [...gap.unless.ar, ...gap.unless.en].map((u) => fold(u)) : [];
+    c = { all, cues, phrases, cueStems: new Set([...cues].filter((x) => x.length >= 4).map(stem)), unless };
     gapCues.set(gap, c);
   }
   return c;
@@ -82,15 +85,20 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   for (const gap of s.gaps ?? []) {
     if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
     if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
-    if (gap.unless && [...gap.unless.ar, ...gap.unless.en].some((u) => ctx.frame.words.includes(fold(u)))) continue;
-    const { all, cues, phrases, cueStems } = cuesOf(gap);
-    const text = ` ${ctx.frame.words.join(' ')} `;
+    const { all, cues, phrases, cueStems, unless } = cuesOf(gap);
+    if (unless.some((u) => ctx.frame.words.includes(u))) continue;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
-    if (anyQuestionOfKind || ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || phrases.some((p) => text.includes(` ${p.join(' ')} `))) {
+    if (anyQuestionOfKind || ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || (phrases.length > 0 && holdsPhrase(ctx.frame.words, phrases))) {
       return { answered: false, text: gap.text[ctx.language], citations: [citationOf(s)], facts: [s.id] };
     }
   }
   return undefined;
+}
+
+/** True when the words hold one of the phrases (given as text between spaces). */
+function holdsPhrase(w: readonly string[], phrases: readonly string[]): boolean {
+  const text = ` ${w.join(' ')} `;
+  return phrases.some((p) => text.includes(p));
 }
 
 /** A quote's first seven words, by quote: many statements share one (a list and its copies). */
@@ -699,9 +707,16 @@ export function numberPremise(s: Statement, ctx: OpContext): Composed | undefine
 /** The meeting asked about is not the one reported ("the first meeting"): corrected, or "not said". */
 export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | undefined, otherTopic: boolean): Composed | undefined {
   const asked = ctx.frame.meetingOrdinal;
-  const meeting = [...ctx.entities.values()].find((e) => e.type === 'meeting' && e.ordinal);
   // "the last meeting" may well be this one: only a number that differs is a premise to correct.
-  if (asked === undefined || asked === 99 || !meeting?.ordinal || !ordinalStatement) return undefined;
+  if (asked === undefined || asked === 99 || !ordinalStatement) return undefined;
+  let meeting: Entity | undefined;
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'meeting' && e.ordinal) {
+      meeting = e;
+      break;
+    }
+  }
+  if (!meeting?.ordinal) return undefined;
   const rel = ctx.relations.get(ordinalStatement.relation);
   const v = new Map([['ordinal', ordinalWord(meeting.ordinal, ctx.language)]]);
   // "Was it the first or the second meeting?": the one it was, cited.
