@@ -56,24 +56,50 @@ export function expandCapitalForms(text: string): string {
   return text.replace(/(^|[^A-Za-z.])(U\.S\.?|US|IS)(?=$|[^A-Za-z])/g, (_m, pre: string, form: string) => `${pre}${CAPITALS_ONLY.get(form) ?? form}`);
 }
 
+/** Words whose reading depends on the words beside them (see `normalizeWords`). */
+const BY_NEIGHBOURS = new Set(['قبل', 'طول', 'مثل']);
+
+/** One word's normalization, for a word not in BY_NEIGHBOURS: the steps of `normalizeWords` that apply to it. */
+function normalizeWord(w: string, lex: Lexicon): readonly string[] {
+  const direct = lex.normalize.get(w);
+  if (direct) return direct;
+  // «هالاجتماع» is «هذا الاجتماع» (Gulf and Levantine).
+  if (/^هال../.test(w) && w.length > 5) return ['هذا', w.slice(1)];
+  // «عالاجتماع» is «على الاجتماع»; «عالطاولة», «عالقائمة» the same.
+  if (/^عال./.test(w) && w.length > 5) return ['علي', w.slice(1)];
+  const bare = /^[وف]/.test(w) && w.length > 2 ? w.slice(1) : '';
+  const under = bare ? lex.normalize.get(bare) : undefined;
+  return under ?? [w];
+}
+
+/** Normalized words by lexicon and word (bounded). */
+const normalized = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+function normalizedWord(w: string, lex: Lexicon): readonly string[] {
+  let memo = normalized.get(lex);
+  if (!memo) normalized.set(lex, (memo = new Map()));
+  let out = memo.get(w);
+  if (!out) {
+    out = normalizeWord(w, lex);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(w, out);
+  }
+  return out;
+}
+
 /** Applies the lexicon's normalization, also under a leading «و»/«ف» («ووين» → «و» «اين»). */
 export function normalizeWords(input: readonly string[], lex: Lexicon): string[] {
   const out: string[] = [];
   for (let at = 0; at < input.length; at++) {
     const w = input[at]!;
+    // Most words normalize alike wherever they stand: read once per word.
+    if (!BY_NEIGHBOURS.has(w)) {
+      out.push(...normalizedWord(w, lex));
+      continue;
+    }
+    // (The lexicon's own reading of one of them comes first.)
     const direct = lex.normalize.get(w);
     if (direct) {
       out.push(...direct);
-      continue;
-    }
-    // «هالاجتماع» is «هذا الاجتماع» (Gulf and Levantine).
-    if (/^هال../.test(w) && w.length > 5) {
-      out.push('هذا', w.slice(1));
-      continue;
-    }
-    // «عالاجتماع» is «على الاجتماع»; «عالطاولة», «عالقائمة» the same.
-    if (/^عال./.test(w) && w.length > 5) {
-      out.push('علي', w.slice(1));
       continue;
     }
     // «من قِبَل مَن…» is "by whom…": the «من قبل» of the passive, not "before".
@@ -92,10 +118,7 @@ export function normalizeWords(input: readonly string[], lex: Lexicon): string[]
       out.push('يمثل');
       continue;
     }
-    const bare = /^[وف]/.test(w) && w.length > 2 ? w.slice(1) : '';
-    const under = bare ? lex.normalize.get(bare) : undefined;
-    if (under) out.push(...under);
-    else out.push(w);
+    out.push(...normalizeWord(w, lex));
   }
   // «في ال اجتماع» (an article written apart, as Arabizi "fil ejtima3" reads): one word, «الاجتماع».
   if (!out.includes('ال')) return out;
