@@ -106,6 +106,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     skeletons: skeletonIndex([...vocabularyWords].filter(isArabicWord)),
   };
   const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
+  /** Each person's title words, by stem. */
+  const titleStemsOf = new Map(graph.entities.filter((e) => e.type === 'person').map((e) => [e.id, new Set(words(fold(`${e.title?.en ?? ''} ${e.title?.ar ?? ''}`)).map(stem))]));
   /** Statements that give one person's post. */
   const titleStatements = graph.statements.filter((s) => s.items.length === 1 && entities.get(s.items[0]!)?.type === 'person' && s.forms.includes('title'));
   const isTitleStatement = new Set(titleStatements);
@@ -402,8 +404,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asksName = frame.words.some((w) => NAME_WORDS.has(w));
     const postState = named.find((e) => e.type === 'state');
     // A post of that state no one the article names holds ("Was Peru's foreign minister there?").
-    const titleStems = (e: Entity) => new Set(words(fold(`${e.title?.en ?? ''} ${e.title?.ar ?? ''}`)).map(stem));
-    const unheldPost = !!postState && !graph.entities.some((e) => e.type === 'person' && e.country === postState.id && frame.post.filter((w) => !lex.cues.get('chair')?.words.has(w)).every((w) => titleStems(e).has(stem(w))));
+    const postAsked = frame.post.filter((w) => !lex.cues.get('chair')?.words.has(w));
+    const unheldPost = !!postState && !graph.entities.some((e) => e.type === 'person' && e.country === postState.id && postAsked.every((w) => titleStemsOf.get(e.id)!.has(stem(w))));
     const personNamed = named.some((e) => e.type === 'person');
     const asksPost =
       frame.post.length > 0 &&

@@ -195,17 +195,27 @@ const template = (rel: Relation, key: string, ctx: OpContext): string | undefine
 
 /** True when the question holds all the words of a claim the statement contradicts (by word or stem). */
 function contradicted(s: Statement, ctx: OpContext): boolean {
-  const claims = [...(s.contradicts?.ar ?? []), ...(s.contradicts?.en ?? [])];
+  const claims = claimsOf(s);
   if (claims.length === 0) return false;
-  const asked = new Set(ctx.frame.words.flatMap((w) => [w, stem(w)]));
+  const asked = new Set<string>();
+  for (const w of ctx.frame.words) asked.add(w).add(stem(w));
   const has = (w: string) => asked.has(w) || asked.has(stem(w));
-  // A "!word" must be absent: "rescuing regimes !failed" is the opposite claim only without "failed".
-  return claims.some((claim) => {
-    const parts = claim.split(/\s+/).filter(Boolean);
-    const must = parts.filter((p) => !p.startsWith('!')).flatMap((p) => words(fold(p)));
-    const not = parts.filter((p) => p.startsWith('!')).flatMap((p) => words(fold(p.slice(1))));
-    return must.length > 0 && must.every(has) && !not.some(has);
-  });
+  return claims.some(({ must, not }) => must.length > 0 && must.every(has) && !not.some(has));
+}
+
+/** A statement's contradicted claims as words, read once per statement. */
+const claimWords = new WeakMap<Statement, Array<{ must: string[]; not: string[] }>>();
+function claimsOf(s: Statement): Array<{ must: string[]; not: string[] }> {
+  let claims = claimWords.get(s);
+  if (!claims) {
+    // A "!word" must be absent: "rescuing regimes !failed" is the opposite claim only without "failed".
+    claims = [...(s.contradicts?.ar ?? []), ...(s.contradicts?.en ?? [])].map((claim) => {
+      const parts = claim.split(/\s+/).filter(Boolean);
+      return { must: parts.filter((p) => !p.startsWith('!')).flatMap((p) => words(fold(p))), not: parts.filter((p) => p.startsWith('!')).flatMap((p) => words(fold(p.slice(1)))) };
+    });
+    claimWords.set(s, claims);
+  }
+  return claims;
 }
 
 /** "The article does not say." with what it does say instead. */
