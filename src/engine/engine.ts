@@ -655,13 +655,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   function answerPart(p: Prepared, context: ConversationContext | undefined): Outcome {
     const frame = frameOf(p);
-    const standalone = answerFrame(frame);
+    // The question read alone, answered when it is needed: a follow-up's answer may settle it without.
+    let alone: Outcome | undefined;
+    const standalone = (): Outcome => (alone ??= answerFrame(frame));
     const prev = context && options.now() - context.at <= options.contextTtlMs ? (context.frame as Frame) : undefined;
     const incomplete = frame.continuation || frame.pronoun || !frame.content.some((c) => !c.context && !['where', 'when', 'why'].includes(c.word)) || (frame.kind === 'what' && frame.content.length === 0);
     // "My dad says he wants to know who chaired…": a pronoun before the question word is the asker's story.
     const wh = frame.words.findIndex((w) => { const k = lex.questionWords.get(w); return k !== undefined && k !== 'yesno'; });
     const asked = wh > 0 ? frame.words.slice(wh) : frame.words;
-    const personPronoun = asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
+    const personPronoun = () => asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
       const merged = followUp(prev, frame, context!.focus, context!.recent ?? []);
       if (merged) {
@@ -673,19 +675,20 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
           return !!st && (st.items.includes(id) || st.entities.includes(id));
         };
         const fresh = frame.entities.filter((m) => isSpecific(m.entity) && !prev.entities.some((p) => p.entity.id === m.entity.id)).map((m) => m.entity.id);
-        const newTopic = fresh.length > 0 && standalone.answered && fresh.some((id) => mentions(standalone, id) && !mentions(out, id));
+        const newTopic = fresh.length > 0 && standalone().answered && fresh.some((id) => mentions(standalone(), id) && !mentions(out, id));
         // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
-        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
-        if (newTopic) return standalone;
+        if (!newTopic && (out.answered || !standalone().answered || frame.pronoun || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
+        if (newTopic) return standalone();
       }
     }
     // "What is his title?" with no one to refer to: ask, unless the article leaves only one reading.
-    const top = standalone.ranked;
-    const ambiguous = !standalone.answered || (top.length > 1 && top[1]!.score >= top[0]!.score - RANKED_MARGIN && top[1]!.statement.items.join() !== top[0]!.statement.items.join());
-    if (!prev && personPronoun && ambiguous && !frame.entities.some((m) => m.entity.type === 'person') && standalone.frame.kind !== 'identity') {
-      return { ...standalone, answered: false, text: graph.texts.phrases.clarify?.[frame.language] ?? graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'clarify' };
+    const single = standalone();
+    const top = single.ranked;
+    const ambiguous = !single.answered || (top.length > 1 && top[1]!.score >= top[0]!.score - RANKED_MARGIN && top[1]!.statement.items.join() !== top[0]!.statement.items.join());
+    if (!prev && personPronoun() && ambiguous && !frame.entities.some((m) => m.entity.type === 'person') && single.frame.kind !== 'identity') {
+      return { ...single, answered: false, text: graph.texts.phrases.clarify?.[frame.language] ?? graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'clarify' };
     }
-    return standalone;
+    return single;
   }
 
   /** A premise read as a yes/no question: the correction when the article says otherwise or does not say it. */
