@@ -716,11 +716,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const screened = screenInput(question, options.maxQuestionLength);
     // Each text of the message prepared once: a sentence that is the whole text without its end mark
     // ("Who chaired it" of "Who chaired it?") reads alike, and is not prepared again.
-    const prepared = new Map<string, Prepared>();
+    const prepared: Array<{ text: string; p: Prepared }> = [];
     const prepText = (t: string): Prepared => {
-      let p = prepared.get(t);
-      for (const [other, q] of prepared) if (!p && (sameReading(t, other) || sameReading(other, t))) p = q;
-      if (!p) prepared.set(t, (p = prep(t)));
+      for (const x of prepared) if (x.text === t || sameReading(t, x.text) || sameReading(x.text, t)) return x.p;
+      const p = prep(t);
+      prepared.push({ text: t, p });
       return p;
     };
     const detected = screened.text ? languageOf(screened.text, lex, vocabulary) : detectLanguage(question);
@@ -835,10 +835,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   }
 
   /** English readers get each quote's English rendering beside it; the verbatim quote stays Arabic. */
+  /** The statement whose quote holds every piece of a shortened citation ("… " between them). */
+  const withPieces = (c: Citation): Statement | undefined => {
+    const pieces = c.quote.split(' … ');
+    return graph.statements.find((s) => s.paragraph === c.paragraph && pieces.every((piece) => s.quote.includes(piece)));
+  };
+
   function withTranslations(citations: Citation[], language: Language): Citation[] {
     if (language !== 'en') return citations;
     return citations.map((c) => {
-      const own = graph.statements.find((s) => s.paragraph === c.paragraph && s.quote === c.quote) ?? graph.statements.find((s) => s.paragraph === c.paragraph && c.quote.split(' … ').every((piece) => s.quote.includes(piece)));
+      const own = graph.statements.find((s) => s.paragraph === c.paragraph && s.quote === c.quote) ?? withPieces(c);
       return own ? { ...c, translation: own.translation } : c;
     });
   }
