@@ -106,6 +106,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     skeletons: skeletonIndex([...vocabularyWords].filter(isArabicWord)),
   };
   const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
+  /** The people a statement lists, in its order (found once for each of the graph's statements). */
+  const listedPeople = (s: Statement) => s.items.filter((id) => entities.get(id)?.type === 'person');
+  const peopleIn = new Map(graph.statements.map((s) => [s, listedPeople(s)]));
+  const peopleOf = (s: Statement) => peopleIn.get(s) ?? listedPeople(s);
   /** Each person's title words, by stem. */
   const titleStemsOf = new Map(graph.entities.filter((e) => e.type === 'person').map((e) => [e.id, new Set(words(fold(`${e.title?.en ?? ''} ${e.title?.ar ?? ''}`)).map(stem))]));
   /** Statements that give one person's post. */
@@ -378,7 +382,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const specificNamed = named.filter(isSpecific);
     const s0 = best?.statement;
     void s0;
-    const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...s.items.filter((id) => entities.get(id)?.type === 'person')] : []), ...specificNamed.map((e) => e.id)])];
+    const focus = (s?: Statement) => [...new Set([...(s ? [s.about, ...peopleOf(s)] : []), ...specificNamed.map((e) => e.id)])];
     // "Members or attendees?": the fact answers it; a "Yes"/"No" before it would answer the first half only.
     const yesNoLead = yesNoLeads[language];
     // "Did Peru post it on Facebook?": a yes/no question about something reports like this never state
@@ -815,8 +819,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
     const answered = outcomes.some((o) => o.answered);
     const text = outcomes.map((o) => o.text).join('\n\n') + note;
-    const citations = withTranslations(ops.dedupe(outcomes.flatMap((o) => o.citations)), language);
-    const facts = [...new Set(outcomes.flatMap((o) => o.facts))];
+    const citations = withTranslations(ops.dedupe(concat(outcomes.map((o) => o.citations))), language);
+    const facts = [...new Set(concat(outcomes.map((o) => o.facts)))];
     const confidence = Math.min(...outcomes.map((o) => o.confidence));
     const last = outcomes.at(-1)!;
     const status = outcomes.some((o) => o.operation === 'clarify') ? 'clarify' : answered ? 'answered' : 'not-in-article';
@@ -971,6 +975,13 @@ function sameReading(start: string, text: string): boolean {
   if (start.length === 0 || !text.startsWith(start)) return false;
   const tail = text.slice(start.length);
   return LATIN_END.test(tail) || (/[\u0600-\u06FF]/.test(start) && ANY_END.test(tail));
+}
+
+/** Lists one after another (a plain loop: flatMap is slow on hot paths). */
+function concat<T>(lists: readonly T[][]): T[] {
+  const out: T[] = [];
+  for (const list of lists) for (const x of list) out.push(x);
+  return out;
 }
 
 function uniqueById(list: EntityRef[]): EntityRef[] {
