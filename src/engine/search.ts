@@ -400,23 +400,22 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
 
   // Sort keys beside each entry, so the comparator reads numbers rather than maps.
   const keys: RankKey[] = [];
+  // Each word's kind and weight read once, not once per candidate.
+  const setting = resolved.map((r) => r.content.context);
+  const weight = resolved.map((r) => (r.content.context ? w.context : r.content.outOfScope ? w.outOfScope : w.word));
   const wordMatch = new Array<number>(resolved.length).fill(0); // reused for every candidate
   for (const s of candidates) {
     let matched = 0;
     let hits = 0;
-    for (let i = 0; i < resolved.length; i++) wordMatch[i] = matches[i]!.get(s) ?? 0;
     for (let i = 0; i < resolved.length; i++) {
-      const m = wordMatch[i]!;
+      const m = matches[i]!.get(s) ?? 0;
+      wordMatch[i] = m;
       if (m === 0) continue;
-      const r = resolved[i]!;
-      if (r.content.context) matched += w.context * m;
-      else {
-        matched += (r.content.outOfScope ? w.outOfScope : w.word) * m;
-        hits++;
-      }
+      matched += weight[i]! * m;
+      if (!setting[i]) hits++;
     }
     let total = knownTotal + unknownCount * (hits >= 2 ? w.unknown : w.word);
-    for (let i = 0; i < resolved.length; i++) if (resolved[i]!.content.context) total += w.context * wordMatch[i]!;
+    for (let i = 0; i < resolved.length; i++) if (setting[i]) total += w.context * wordMatch[i]!;
     let listSpeaks = speaks.get(s.relation);
     if (listSpeaks === undefined) speaks.set(s.relation, (listSpeaks = speaksFor(s.relation, f)));
     for (const e of named) {
