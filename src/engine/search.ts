@@ -49,6 +49,8 @@ export interface SearchIndex {
   fuzzyMemo: Map<string, VocabEntry | null>;
   /** The vocabulary by term, for a word found as it is once its Arabic proclitics are off («لبيرو»). */
   vocabByTerm: Map<string, VocabEntry>;
+  /** Memo of those look-ups by word (null: none). */
+  procliticMemo: Map<string, VocabEntry | null>;
   /** Every vocabulary term with up to two letters deleted (one for short terms): a word within the edit
    *  distance fuzzy matching allows shares one of these with its term, so a word sharing none is no typo
    *  of anything, and fuse is not asked. */
@@ -154,7 +156,7 @@ export function buildIndex(graph: Graph, gazetteer: Gazetteer, lex: Lexicon, opt
   for (const entry of vocab) if (!vocabByTerm.has(entry.term) || entry.entity) vocabByTerm.set(entry.term, entry);
   const deleted = new Set<string>();
   for (const { term } of vocab) withDeletions(term, term.length >= 6 ? 2 : 1, deleted);
-  return { statements, postings, cueRelations, listers, order, known, fuse, fuzzyMemo: new Map(), deleted, vocabByTerm };
+  return { statements, postings, cueRelations, listers, order, known, fuse, fuzzyMemo: new Map(), deleted, vocabByTerm, procliticMemo: new Map() };
 }
 
 /** Arabic proclitics, longest first: «وبال», «فال», «لل», «ب», «ل», «و»… */
@@ -162,11 +164,20 @@ const PROCLITICS = [/^(و|ف)(بال|لل|كال)/, /^(بال|لل|كال|وال
 
 /** «لبيرو», «وبالاجتماع»: the vocabulary term left once a preposition or conjunction written onto it is off. */
 function procliticFree(index: SearchIndex, word: string): VocabEntry | undefined {
+  // Read once per word (memoized, bounded): a question's words are looked up here more than once.
+  const had = index.procliticMemo.get(word);
+  if (had !== undefined) return had ?? undefined;
+  let found: VocabEntry | null = null;
   for (const re of PROCLITICS) {
     const bare = word.replace(re, '');
-    if (bare !== word && bare.length >= 3 && index.vocabByTerm.has(bare)) return index.vocabByTerm.get(bare);
+    if (bare !== word && bare.length >= 3 && index.vocabByTerm.has(bare)) {
+      found = index.vocabByTerm.get(bare)!;
+      break;
+    }
   }
-  return undefined;
+  if (index.procliticMemo.size >= 20_000) index.procliticMemo.clear();
+  index.procliticMemo.set(word, found);
+  return found ?? undefined;
 }
 
 /** Adds a word and every form of it with up to `depth` letters deleted. */
