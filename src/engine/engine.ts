@@ -838,13 +838,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     };
   }
 
-  /** English readers get each quote's English rendering beside it; the verbatim quote stays Arabic. */
   /** The statement whose quote holds every piece of a shortened citation ("… " between them). */
   const withPieces = (c: Citation): Statement | undefined => {
     const pieces = c.quote.split(' … ');
     return graph.statements.find((s) => s.paragraph === c.paragraph && pieces.every((piece) => s.quote.includes(piece)));
   };
 
+  /** English readers get each quote's English rendering beside it; the verbatim quote stays Arabic. */
   function withTranslations(citations: Citation[], language: Language): Citation[] {
     if (language !== 'en') return citations;
     return citations.map((c) => {
