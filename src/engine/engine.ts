@@ -338,6 +338,34 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return undefined;
   }
 
+  /**
+   * A state or organisation asked about as the one acting, when the article names no one of it doing so:
+   * "What did Peru say?" (the words are a person's, none from Peru), "Who represented Peru?" (the
+   * article says Peru attended and names no one of it). What the article does say is given instead.
+   */
+  function actorNotSaid(frame: Frame, specificNamed: EntityRef[], s: Statement, rel: Relation, ctx: ops.OpContext): ops.Composed | undefined {
+    if (frame.kind === 'yesno' || frame.kind === 'count' || frame.choice || specificNamed.some((e) => e.type === 'person')) return undefined;
+    const groups = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
+    if (groups.length !== 1) return undefined;
+    const group = groups[0]!;
+    const peopleOf = graph.entities.filter((e) => e.type === 'person' && e.country === group.id);
+    const items = s.items.map((id) => entities.get(id));
+    const bySpeakers = items.length > 0 && items.every((e) => e?.type === 'person') && rel.speaksOf.includes('person');
+    // The state speaks when a word of speaking or representing stands next to it ("did Peru say", «ممثل
+    // بيرو»); "What did the minister say about Peru?" has it after "about": the topic, not the speaker.
+    const mention = frame.entities.find((m) => m.entity.id === group.id);
+    const near = (cue: string) => !!mention && frame.words.slice(Math.max(0, mention.start - 3), mention.end + 3).some((w) => lex.cues.get(cue)?.words.has(w));
+    const topic = !!mention && mention.start > 0 && !!lex.cues.get('topic')?.words.has(frame.words[mention.start - 1] ?? '');
+    const speaking = (near('speech') || near('affiliation')) && !topic;
+    const speakerless = bySpeakers && speaking && !s.items.includes(group.id) && !items.some((e) => e?.country === group.id);
+    // "Who attended for Peru?": the state is all the statement names, so "who" asks for its people.
+    const faceless = frame.kind === 'who' && s.items.length > 0 && s.items.every((id) => id === group.id) && peopleOf.length === 0 && rel.speaksOf.includes('state');
+    if (!speakerless && !faceless) return undefined;
+    const stated = ops.lookup(s, ctx);
+    const text = ops.phrase(ctx, 'actorNotSaid', { name: ops.displayName(ctx, group.id), stated: stated.text });
+    return { answered: false, text, citations: stated.citations, facts: stated.facts };
+  }
+
   function opContext(frame: Frame, language: Language): ops.OpContext {
     return { graph, lex, gazetteer, entities, statements, relations, frame, language };
   }
@@ -535,6 +563,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const text = (graph.texts.phrases.negatedNotSaid?.[language] ?? graph.texts.notSaid[language]).replace('{stated}', stated.text);
       return done({ answered: false, text, citations: stated.citations, facts: stated.facts }, 'not-said:negated', negatedList);
     }
+
+    const acting = actorNotSaid(frame, specificNamed, s, rel, ctx);
+    if (acting) return done(acting, 'not-said:actor', s);
 
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;

@@ -363,7 +363,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
       // (The words blanked out are shorter than any stem is read for: the stems stay in line.)
       // (A type word inside a name, such as "Nations" in an organisation's name, is the name's.)
-      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', stems).map((x, i) => (inEntity.has(i) ? '' : x)), stems),
+      // («دولية», "international", shares the stem of «دول», "states", and is not one.)
+      states: hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', stems).map((x, i) => (inEntity.has(i) || lex.cues.get('notStates')?.words.has(x) ? '' : x)), stems),
       organisations: hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', stems).map((x, i) => (inEntity.has(i) ? '' : x)), stems),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
@@ -461,8 +462,11 @@ function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: strin
   const words = lex.cues.get(cue)?.words;
   // "besides the countries, who else…": a type set aside is not the type asked for either (unless the
   // other type is named: "which organisations besides the states" asks for organisations, as the list says).
-  const aside = hasCue(lex, other, w, stems) ? undefined : lex.cues.get('exclusion')?.words;
-  return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) ? '' : x));
+  const otherNamed = hasCue(lex, other, w, stems);
+  const aside = otherNamed ? undefined : lex.cues.get('exclusion')?.words;
+  // "organisations alongside the states?", «منظمات ويا الدول»: the type after "with" accompanies the one asked.
+  const beside = otherNamed ? lex.cues.get('companion')?.words : undefined;
+  return w.map((x, i) => (words?.has(x) && (w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) || !!beside?.has(w[i - 1] ?? '')) ? '' : x));
 }
 
 /** Next to a meeting word, or one short word away ("the first meeting", «الاجتماع هو الأول»). */

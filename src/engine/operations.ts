@@ -668,6 +668,17 @@ export function byRegion(s: Statement, ctx: OpContext, continentOf: (iso: string
     return e?.ambiguous?.length ? e.ambiguous : [e?.iso ?? id];
   };
   const excluded = new Set(excludedOf(s, ctx));
+  // "Is there a European organisation among the members?": organisations by the regions reference data gives them.
+  const { states, organisations } = ctx.frame.cues;
+  if (organisations && !states) {
+    const orgs = s.items.filter((id) => typeOf(ctx, id) === 'organisation' && !excluded.has(id));
+    const inRegion = orgs.filter((id) => ctx.lex.organisationRegions.get(id)?.has(code));
+    const region = ctx.lex.continentNames[ctx.language].get(code) ?? code;
+    const values = { region, list: listJoin(inRegion.map((id) => displayName(ctx, id)), ctx.language), n: countPhrase(inRegion.length, 'organisation', ctx.language, ctx.lex) };
+    const text = phrase(ctx, inRegion.length === 0 ? 'noOrganisationsInRegion' : 'organisationsByRegion', values);
+    const citations = inRegion.length > 0 ? dedupe(inRegion.map((id) => itemCitation(s, id, ctx))) : [citationOf(s)];
+    return { answered: true, text: sentence(text, ctx.language), citations, facts: [s.id] };
+  }
   const members = s.items.filter((id) => typeOf(ctx, id) === 'state');
   const inRegion = members.filter((id) => readings(id).every(isIn) && !excluded.has(id));
   const region = ctx.lex.continentNames[ctx.language].get(code) ?? code;
