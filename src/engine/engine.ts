@@ -265,21 +265,35 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   /** "The coalition's full name?", «شو اسم مجموعة العمل؟»: the name the article uses, verbatim. */
   function nameOf(frame: Frame, named: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
     const asked = lex.cues.get('nameAsked')?.words;
-    if (!asked || !frame.words.some((w) => asked.has(w) && !['full', 'official', 'exact', 'complete', 'whole', 'proper', 'formal', 'الكامل', 'كامل', 'الكامله', 'الرسمي', 'رسمي', 'الرسميه'].includes(w))) return undefined;
-    // One thing named (a setting like the group or the coalition counts; the meeting beside it does not).
-    const things = named.filter((e) => e.type !== 'meeting' || named.length === 1);
-    if (things.length !== 1 || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.length > 0) return undefined;
+    if (!asked) return undefined;
+    const nameWord = frame.words.some((w) => asked.has(w) && !['full', 'official', 'exact', 'complete', 'whole', 'proper', 'formal', 'الكامل', 'كامل', 'الكامله', 'الرسمي', 'رسمي', 'الرسميه'].includes(w));
+    const belong = lex.cues.get('belong')?.words;
+    const belonging = frame.words.some((w) => !!belong?.has(w));
+    // "Which coalition does the group belong to?": "which" right before a thing named asks for its name.
+    const whichOf = (e: EntityRef) => frame.kind === 'which' && frame.entities.some((m) => m.entity.id === e.id && m.start > 0 && lex.questionWords.get(frame.words[m.start - 1] ?? '') === 'which');
+    // One thing named (a setting like the group or the coalition counts; the meeting beside it does not);
+    // of two, with a word of belonging, the one the other is part of ("the coalition the group belongs to").
+    const candidates = named.filter((e) => e.type !== 'meeting' || named.length === 1);
+    const parentOf = (a: EntityRef, b: EntityRef) => graph.statements.some((x) => x.about === a.id && x.items.includes(b.id));
+    // (Of two, first the one named right after the last name word: "…and what is the name of the group itself?")
+    const lastAsk = frame.words.findLastIndex((w) => asked.has(w) || lex.questionWords.get(w) === 'which');
+    const rightAfter = lastAsk < 0 ? undefined : candidates.find((e) => frame.entities.some((m) => m.entity.id === e.id && m.start > lastAsk && m.start <= lastAsk + 2));
+    const things = candidates.length === 2 && rightAfter ? [rightAfter] : candidates.length === 2 && belonging ? candidates.filter((a) => candidates.some((b) => b !== a && parentOf(a, b))) : candidates;
+    // ("belong" is also a word of membership: with the parent found, it asks for the parent.)
+    const parentAsked = things.length === 1 && candidates.length === 2;
+    if (things.length !== 1 || !(nameWord || whichOf(things[0]!)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && c === 'membership'))) return undefined;
     const entity = entities.get(things[0]!.id);
     if (!entity || entity.type === 'person' || entity.type === 'state') return undefined;
     // "…the group that held this meeting": words of holding it add nothing to the name asked for.
     const holding = lex.cues.get('holding')?.words;
-    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word))) return undefined;
+    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word))) return undefined;
     // The longest of its names found word for word in the article.
     const surface = [entity.name.ar, ...entity.aliases.ar].filter((n) => data.raw.includes(n)).sort((a, b) => b.length - a.length)[0];
     const statement = surface ? graph.statements.find((x) => x.quote.includes(surface)) : undefined;
     if (!surface || !statement) return undefined;
     const text = sentence(ops.phrase(ctx, 'nameIs', { name: entity.name[ctx.language], surface }), ctx.language);
-    return { composed: { answered: true, text, citations: [{ paragraph: statement.paragraph, quote: surface }], facts: [statement.id] }, statement };
+    // The passage it stands in, not the bare name: a reader sees it in its sentence.
+    return { composed: { answered: true, text, citations: [{ paragraph: statement.paragraph, quote: statement.quote }], facts: [statement.id] }, statement };
   }
 
   /**
@@ -658,7 +672,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       words,
       kind,
       content,
-      entities: [...keepEntities, ...cur.entities],
+      // (The words are the previous question's then this one's: this one's mentions move along.)
+      entities: [...keepEntities, ...cur.entities.map((m) => (m.start < 0 ? m : { ...m, start: m.start + prev.words.length, end: m.end + prev.words.length }))],
       cues: {
         ...prev.cues,
         states: cur.cues.states || (!cur.cues.organisations && prev.cues.states),
