@@ -404,8 +404,28 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { answered: false, text: `${base.text}\n${near.text}`, citations: ops.dedupe([...base.citations, ...near.citations]), facts: [...base.facts, ...near.facts] };
   }
 
-  /** Answers one frame: premises first, then the operation its kind and the best statement call for. */
+  /**
+   * A wh-question that gives a person a post the article does not ("What did foreign minister <name>
+   * say?", «منصب فلان بصفته وزيراً للخارجية»): the article's title first, then the answer.
+   */
   function answerFrame(input: Frame): Outcome {
+    const out = answerFrameAsked(input);
+    const frame = out.frame;
+    if (frame.kind === 'yesno' || frame.noWhWord || frame.post.length === 0 || out.operation === 'post' || out.operation.startsWith('premise')) return out;
+    const people = frame.entities.filter((m) => m.entity.type === 'person');
+    if (people.length !== 1) return out;
+    const ctx = opContext({ ...frame, kind: 'yesno' }, frame.language);
+    const check = ops.post(ctx, [people[0]!.entity], titleStatements);
+    if (!check?.corrects) return out;
+    const citations = ops.dedupe([...check.citations, ...out.citations]);
+    // (Asked for the post itself, the correction is the answer.)
+    const same = out.facts.every((id) => check.facts.includes(id));
+    const text = same ? check.text : `${check.text}\n${out.text}`;
+    return { ...out, answered: true, text, citations, facts: [...new Set([...check.facts, ...out.facts])] };
+  }
+
+  /** Answers one frame: premises first, then the operation its kind and the best statement call for. */
+  function answerFrameAsked(input: Frame): Outcome {
     const { frame, named, ranked } = analyse(input);
     const language = frame.language;
     const ctx = opContext(frame, language);

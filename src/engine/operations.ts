@@ -15,6 +15,8 @@ export interface Composed {
   text: string;
   citations: Citation[];
   facts: string[];
+  /** Set when the reply corrects what the question took for granted ("Not exactly: …"). */
+  corrects?: boolean;
 }
 
 export interface OpContext {
@@ -632,7 +634,7 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
     const fit = fits(e);
     const specific = asked.length >= 2;
     const yes = fit.all && (fit.exact || !specific) && (!namedState || e.country === namedState.id);
-    return { answered: true, text: phrase(ctx, yes ? 'titleYes' : 'notExactly', render(e)), citations: cite(e), facts: titleOf(e) ? [titleOf(e)!.id] : [] };
+    return { answered: true, text: phrase(ctx, yes ? 'titleYes' : 'notExactly', render(e)), citations: cite(e), facts: titleOf(e) ? [titleOf(e)!.id] : [], ...(yes ? {} : { corrects: true }) };
   }
   // ("Was Peru's foreign minister there?" asks of a post held by no one the article names: as "who".)
   if (namedPerson || (!['who', 'what', 'which'].includes(frame.kind) && !((frame.kind === 'yesno' || frame.noWhWord) && namedState))) return undefined;
