@@ -424,6 +424,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { ...out, answered: true, text, citations, facts: [...new Set([...check.facts, ...out.facts])] };
   }
 
+  /** A number said as known ("which three", "the three", «الثلاث»), not a request for so many ("name three"). */
+  function definiteCount(frame: Frame): boolean {
+    return frame.words.some((w, i) => {
+      const bare = w.replace(/^و?ال/, '');
+      const isNumber = /^\d+$/.test(w) || lex.numbers.has(w) || (bare !== w && lex.numbers.has(bare));
+      return isNumber && (bare !== w || ['which', 'what', 'the', 'these', 'those'].includes(frame.words[i - 1] ?? '') || lex.questionWords.get(frame.words[i - 1] ?? '') === 'which');
+    });
+  }
+
   /** Answers one frame: premises first, then the operation its kind and the best statement call for. */
   function answerFrameAsked(input: Frame): Outcome {
     const { frame, named, ranked } = analyse(input);
@@ -586,6 +595,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const counted = [s, ...ranked.filter((r) => r.score >= best.score - 0.05).map((r) => r.statement)].find((x) => (x.counts ?? []).some((c) => c.value !== null) || (x.exhaustive && x.items.length > 2)) ?? s;
       const np = ops.numberPremise(counted, ctx);
       if (np) return done(np, 'premise:number', counted);
+    }
+    // "Which three states co-chaired?": a count the question takes for granted, when the list is of another size.
+    if (['which', 'what', 'who', 'list'].includes(frame.kind) && !frame.noWhWord && frame.numbers.length === 1 && s.exhaustive && definiteCount(frame)) {
+      const np = ops.numberPremise(s, ctx);
+      if (np && np.text.startsWith(ops.phrase(ctx, 'noWord'))) return done(np, 'premise:number', s);
     }
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);

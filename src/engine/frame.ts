@@ -410,6 +410,8 @@ function numbersIn(w: readonly string[], lex: Lexicon): number[] {
   for (const x of w) {
     if (/^\d+$/.test(x)) out.push(Number(x));
     else if (lex.numbers.has(x)) out.push(lex.numbers.get(x)!);
+    // «الدول الثلاث», "the three states": a number word with the article.
+    else if (/^و?ال/.test(x) && lex.numbers.has(x.replace(/^و?ال/, ''))) out.push(lex.numbers.get(x.replace(/^و?ال/, ''))!);
   }
   return out;
 }
