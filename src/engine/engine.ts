@@ -508,8 +508,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (which) return done(ops.lookup(which, ctx), 'choice:ordinal', which);
     }
     // "Is Peru only an attendee, or a member too?": both relations, each answered for it.
-    if (frame.choice && frame.cues.attendance && frame.cues.membership && specificNamed.length === 1) {
-      const both = (['attendance', 'membership'] as const)
+    // (So is "a member, or only a co-chair?": any two of attending, membership and chairing.)
+    const relationsOffered = (['attendance', 'membership', 'chair'] as const).filter((name) => frame.cues[name]);
+    if (frame.choice && relationsOffered.length >= 2 && specificNamed.length === 1) {
+      const both = relationsOffered
         .map((name) => statementOfCueSet(name))
         .filter((x): x is Statement => !!x)
         .map((x) => ops.yesNo(x, relations.get(x.relation)!, specificNamed, ctx));
