@@ -18,7 +18,9 @@ export interface Segmented {
 }
 
 // A full stop ends a sentence only after a word of four letters or more (not "Dr.", "U.S.", «د.»).
-const SENTENCE = /(?<=[^\s.]{4})\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
+// (Or after a short lowercase word, "…what his title is. Who…": abbreviations are capitalised.)
+// (Not after the few lowercase abbreviations: "meeting no. 2".)
+const SENTENCE = /(?<=[^\s.]{4}|(?:^|\s)[a-z]{2,3})(?<!(?:^|\s)(?:no|nos|vs|cf|pp|vol|fig|etc|approx|ca))\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
 const CONJUNCTIONS = new Set(['and', 'also', 'plus', 'then', 'و', 'ثم', 'وكمان', 'وايضا']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'with', 'by', 'of', 'about', 'since', 'under', 'في', 'من', 'الي', 'علي', 'عن', 'مع']);
 /** Kinds whose word may open a second question after "and" (yes/no auxiliaries only after a comma or a question mark). */
@@ -42,6 +44,25 @@ function hasQuestionWord(p: Prepared, lex: Lexicon): boolean {
   const first = p.words.find((w) => !LEADERS.has(w));
   if (first !== undefined && lex.questionWords.get(first) === 'yesno' && !['you', 'u'].includes(p.words[p.words.indexOf(first) + 1] ?? '')) return true;
   return p.words.some((w, i) => isQuestionWord(lex, w) && (!START_ONLY.has(w) || i <= 1)) || lex.questionPhrases.some((q) => q.kind === 'count' && p.words.join(' ').includes(q.words.join(' ')));
+}
+
+/** English wh-words that also open relative clauses ("the article, which…", "the day when…"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+/** Verbs after which a wh-word asks ("I'd like to know which…", "tell me who…", "arguing about who…"). */
+const ASKING_VERBS = new Set(['know', 'tell', 'wonder', 'wondering', 'wondered', 'ask', 'asking', 'asked', 'explain', 'understand', 'find', 'curious', 'sure', 'confirm', 'clarify', 'figure', 'check', 'say', 'show', 'learn', 'unclear', 'idea', 'remind', 'share', 'me', 'about', 'whether']);
+
+/**
+ * "…this article, which I can only half read.": in a sentence that does not end in "?", an English
+ * wh-word inside it after no verb of asking is a relative pronoun, not a question.
+ */
+function relativeOnly(p: Prepared, lex: Lexicon): boolean {
+  const first = p.words.findIndex((w) => !LEADERS.has(w));
+  if (lex.questionWords.get(p.words[first] ?? '') === 'yesno' || !p.words.some((w) => isQuestionWord(lex, w))) return false;
+  return p.words.every((w, i) => {
+    if (!isQuestionWord(lex, w)) return true;
+    if (!RELATIVE_PRONOUNS.has(w) || i <= first) return false;
+    return !p.words.slice(Math.max(0, i - 3), i).some((x) => ASKING_VERBS.has(x));
+  });
 }
 
 /** A word without a leading «و»/«ف» and «ال». */
@@ -72,11 +93,14 @@ function contentWords(p: Prepared, lex: Lexicon): string[] {
   return p.words.filter((w) => !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(bare(w)) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w));
 }
 
-/** "my dad, who is a retired diplomat, asked…": a relative clause between commas is not a question. */
-function mergeRelativeClauses(pieces: string[]): string[] {
+/**
+ * "my dad, who is a retired diplomat, asked…": a relative clause between commas is not a question;
+ * nor is one closing a sentence that asks nothing ("…this article, which I can only half read.").
+ */
+function mergeRelativeClauses(pieces: string[], asked: boolean): string[] {
   const out: string[] = [];
   pieces.forEach((piece, i) => {
-    const relative = i > 0 && i < pieces.length - 1 && /^(who|whom|whose|which)\s/i.test(piece.trim());
+    const relative = i > 0 && (i < pieces.length - 1 || !asked) && /^(who|whom|whose|which)\s/i.test(piece.trim());
     if (relative && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${piece}`;
     else out.push(piece);
   });
@@ -169,7 +193,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   }
   const sentences = marked
     .flatMap(({ raw, asked }, at) => {
-      const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*/), lex));
+      const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*/), lex), asked);
       return pieces.map((piece, i) => ({ raw: piece.trim(), asked: asked && i === pieces.length - 1, at }));
     })
     .filter((s) => s.raw)
@@ -181,7 +205,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
 
   // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
   const exclusion = lex.cues.get('exclusion');
-  const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w));
+  // (", but could you tell me which…" is a question: one with a question word of its own is no condition.)
+  const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w)) && !hasQuestionWord(s.p, lex);
   // "…, right?", «…، صحيح؟», «…، مو؟»: a tag makes the sentence before it the question.
   for (let i = sentences.length - 1; i > 0; i--) {
     const s = sentences[i]!;
@@ -190,7 +215,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       sentences.splice(i - 1, 2, { raw: `${before.raw} ${s.raw}`, asked: true, at: before.at, p: { ...before.p, words: [...before.p.words, 'or', 'not'] } });
     }
   }
-  const asking = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
+  const asking = sentences.filter((s, i) => (s.asked || (hasQuestionWord(s.p, lex) && !relativeOnly(s.p, lex))) && !(i > 0 && condition(s)));
   // Beside a question that is not about the asker, one that is ("I'm a teacher and explain how…", "Could
   // you help us out?") is tentative: a part only if it finds an answer. With nothing to ask ("help us"), it is no question.
   const plain = asking.filter((s) => !isChatter(s.p, lex));
