@@ -562,6 +562,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const affiliation = personAffiliation(frame, specificNamed, ctx);
     if (affiliation) return done(affiliation.composed, 'person-state', affiliation.statement);
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
+    // "Who wrote the article?": asked of the report itself (its author, its source), not of what it reports.
+    const ofTheReport = frame.kind === 'who' && named.length === 0 && frame.content.length > 0 && frame.content.every((c) => c.context) && frame.content.some((c) => isDocumentWord(c.word));
+    if (ofTheReport) return done(notSaid(frame, named, ranked, language), 'not-said:report');
     const s = best.statement;
     const rel = best.relation;
     // "the liberated areas: Mosul or Tikrit?": a place or state the article never names is not what it says.
@@ -675,7 +678,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         ? [...focusIds, ...recentIds].map((id) => entities.get(id)).find((e) => e?.type === 'person' && e.country === states[0]!.entity.id)
         : undefined;
     const personRef = fromState ? gazetteer.byId.get(fromState.id) : undefined;
-    const cur: Frame = personRef ? { ...asked, entities: [{ entity: personRef, start: -1, end: -1 }] } : asked;
+    // "Was this the first meeting? — Where did the first one take place?": an ordinal referring back to
+    // a meeting asks which meeting, not a place in a list.
+    const aboutMeeting = focusIds.some((id) => entities.get(id)?.type === 'meeting') && !asked.cues.membership && !asked.cues.attendance && !asked.cues.states && !asked.cues.organisations;
+    const ordinalBack = asked.ordinal !== undefined && asked.meetingOrdinal === undefined && aboutMeeting && asked.words.some((x, i) => (x === 'one' || x === 'ones') && lex.ordinals.has(asked.words[i - 1] ?? ''));
+    const base: Frame = ordinalBack ? { ...asked, meetingOrdinal: asked.ordinal, ordinal: undefined } : asked;
+    const cur: Frame = personRef ? { ...base, entities: [{ entity: personRef, start: -1, end: -1 }] } : base;
     const curSpecific = cur.entities.filter((m) => isSpecific(m.entity));
     const explicitKind = cur.words.some((w) => lex.questionWords.has(w)) || lex.questionPhrases.some((p) => cur.words.join(' ').includes(p.words.join(' ')));
     const focusMentions: EntityMention[] = focusIds
@@ -696,7 +704,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "Is Peru a member? And which comes right after it?": the position is relative to what was asked about.
       const back = cur.relativeBack && !cur.relative ? focusMentions.find((m) => isSpecific(m.entity)) : undefined;
       if (back) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, back], relative: { dir: cur.relativeBack!, entity: back.entity.id } };
-      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents] };
+      // "Where was the first meeting held? — And who chaired it?": "it" is still that other meeting.
+      const reported = graph.entities.find((e) => e.type === 'meeting' && e.ordinal)?.ordinal;
+      // (Not after "the first or the second?", which the reported one answers.)
+      const otherMeeting = prev.meetingOrdinal !== undefined && prev.meetingOrdinal !== 99 && prev.meetingOrdinal !== reported && !prev.ordinals.includes(reported ?? -1);
+      const sameMeeting = otherMeeting && cur.meetingOrdinal === undefined && !cur.cues.future ? { meetingOrdinal: prev.meetingOrdinal } : {};
+      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents], ...sameMeeting };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
     const content = kindChanged ? [...prev.content.filter((c) => c.context), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];
@@ -722,6 +735,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       excludeSelf: cur.excludeSelf,
       ...(cur.ordinal !== undefined ? { ordinal: cur.ordinal } : { ordinal: undefined }),
       ...(cur.relative ? { relative: cur.relative } : { relative: undefined }),
+      // "…the first one? — Will they meet again?": a question about what is to come leaves the other meeting behind.
+      ...(cur.cues.future ? { meetingOrdinal: cur.meetingOrdinal } : {}),
       post: cur.post,
       pronoun: false,
       continuation: false,

@@ -353,7 +353,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     cues: {
       membership,
       // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
-      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')))),
+      // ("take part" is attending; "take place" is where or when.)
+      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')) && !(/^(take|takes|took|taking)$/.test(x) && w[i + 1] === 'place'))),
       chair,
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
