@@ -563,7 +563,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (affiliation) return done(affiliation.composed, 'person-state', affiliation.statement);
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
     // "Who wrote the article?": asked of the report itself (its author, its source), not of what it reports.
-    const ofTheReport = frame.kind === 'who' && named.length === 0 && frame.content.length > 0 && frame.content.every((c) => c.context) && frame.content.some((c) => isDocumentWord(c.word));
+    // («مين كتب الخبر؟»: the report right after the one verb asked with.)
+    const verbs = frame.content.filter((c) => !c.context).map((c) => c.word);
+    const reportObject = verbs.length === 1 && frame.words.some((w, i) => w !== 'it' && isDocumentWord(w) && (frame.words[i - 1] === verbs[0] || (['the', 'this', 'هذا'].includes(frame.words[i - 1] ?? '') && frame.words[i - 2] === verbs[0])));
+    const ofTheReport = frame.kind === 'who' && named.length === 0 && frame.content.length > 0 && (reportObject || (frame.content.every((c) => c.context) && frame.content.some((c) => isDocumentWord(c.word))));
     if (ofTheReport) return done(notSaid(frame, named, ranked, language), 'not-said:report');
     const s = best.statement;
     const rel = best.relation;
