@@ -150,8 +150,11 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
 /** A word by its letters, snapped to a known Arabic word with the same skeleton when there is one. */
 function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>): string {
   const letters = byLetters(t, lex);
+  // "majmou3et", "wezaret": «ة» read as "t" before the noun it joins (a plural ending is "-at", "-aat").
+  const construct = /[a-z0-9]{3,}[ei]t$/.test(t) ? pick(skeletons.get(skeleton(byLetters(t.slice(0, -1), lex))), t) : undefined;
   // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
   return (
+    construct ??
     pick(skeletons.get(skeleton(letters)), t) ??
     (t.includes('2') ? pick(skeletons.get(skeleton(byLetters(t, lex, true))), t) : undefined) ??
     (t.includes('g') && !t.includes('gh') ? pick(skeletons.get(skeleton(byLetters(t.replace(/g/g, 'j'), lex))), t) : undefined) ??

@@ -275,25 +275,38 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // of two, with a word of belonging, the one the other is part of ("the coalition the group belongs to").
     const candidates = named.filter((e) => e.type !== 'meeting' || named.length === 1);
     const parentOf = (a: EntityRef, b: EntityRef) => graph.statements.some((x) => x.about === a.id && x.items.includes(b.id));
-    // (Of two, first the one named right after the last name word: "…and what is the name of the group itself?")
-    const lastAsk = frame.words.findLastIndex((w) => asked.has(w) || lex.questionWords.get(w) === 'which');
-    const rightAfter = lastAsk < 0 ? undefined : candidates.find((e) => frame.entities.some((m) => m.entity.id === e.id && m.start > lastAsk && m.start <= lastAsk + 2));
-    const things = candidates.length === 2 && rightAfter ? [rightAfter] : candidates.length === 2 && belonging ? candidates.filter((a) => candidates.some((b) => b !== a && parentOf(a, b))) : candidates;
+    // (Of two, the ones named right after a name word or "which": "the name of this group, and which
+    // coalition is it part of?" asks both; "…and what is the name of the group itself?" the last.)
+    const askAt = frame.words.flatMap((w, i) => (asked.has(w) || lex.questionWords.get(w) === 'which' ? [i] : []));
+    const after = (at: number) => candidates.find((e) => frame.entities.some((m) => m.entity.id === e.id && m.start > at && m.start <= at + 2));
+    const rightAfter = [...new Set(askAt.map(after).filter((e): e is EntityRef => !!e))];
+    const lastAfter = askAt.length > 0 ? after(askAt.at(-1)!) : undefined;
+    const both = candidates.length === 2 && rightAfter.length === 2;
+    const things = candidates.length === 2 && both ? rightAfter : candidates.length === 2 && lastAfter ? [lastAfter] : candidates.length === 2 && belonging ? candidates.filter((a) => candidates.some((b) => b !== a && parentOf(a, b))) : candidates;
     // ("belong" is also a word of membership: with the parent found, it asks for the parent.)
-    const parentAsked = things.length === 1 && candidates.length === 2;
-    if (things.length !== 1 || !(nameWord || whichOf(things[0]!)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && c === 'membership'))) return undefined;
-    const entity = entities.get(things[0]!.id);
-    if (!entity || entity.type === 'person' || entity.type === 'state') return undefined;
+    const parentAsked = things.length < candidates.length || both;
+    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && c === 'membership'))) return undefined;
     // "…the group that held this meeting": words of holding it add nothing to the name asked for.
     const holding = lex.cues.get('holding')?.words;
     if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word))) return undefined;
-    // The longest of its names found word for word in the article.
-    const surface = [entity.name.ar, ...entity.aliases.ar].filter((n) => data.raw.includes(n)).sort((a, b) => b.length - a.length)[0];
-    const statement = surface ? graph.statements.find((x) => x.quote.includes(surface)) : undefined;
-    if (!surface || !statement) return undefined;
-    const text = sentence(ops.phrase(ctx, 'nameIs', { name: entity.name[ctx.language], surface }), ctx.language);
-    // The passage it stands in, not the bare name: a reader sees it in its sentence.
-    return { composed: { answered: true, text, citations: [{ paragraph: statement.paragraph, quote: statement.quote }], facts: [statement.id] }, statement };
+    const texts: string[] = [];
+    const citations: Citation[] = [];
+    const facts: string[] = [];
+    let first: Statement | undefined;
+    for (const thing of things) {
+      const entity = entities.get(thing.id);
+      if (!entity || entity.type === 'person' || entity.type === 'state') return undefined;
+      // The longest of its names found word for word in the article.
+      const surface = [entity.name.ar, ...entity.aliases.ar].filter((n) => data.raw.includes(n)).sort((a, b) => b.length - a.length)[0];
+      const statement = surface ? graph.statements.find((x) => x.quote.includes(surface)) : undefined;
+      if (!surface || !statement) return undefined;
+      first ??= statement;
+      facts.push(statement.id);
+      texts.push(sentence(ops.phrase(ctx, 'nameIs', { name: entity.name[ctx.language], surface }), ctx.language));
+      // The passage it stands in, not the bare name: a reader sees it in its sentence.
+      citations.push({ paragraph: statement.paragraph, quote: statement.quote });
+    }
+    return { composed: { answered: true, text: texts.join('\n'), citations: ops.dedupe(citations), facts: [...new Set(facts)] }, statement: first! };
   }
 
   /**
@@ -890,6 +903,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       else if (answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) outcomes = [];
       // The same answer twice ("…right? which are they?"): said once.
       else if (distinct.size < outcomes.length) outcomes = outcomes.filter((o, i) => outcomes.findIndex((x) => x.text === o.text) === i);
+      // A line a part said already is not said again by the next ("the coalition's name? and the group's?").
+      const said = new Set<string>();
+      outcomes = outcomes.flatMap((o) => {
+        const lines = o.text.split('\n').filter((l) => !said.has(l));
+        if (lines.length === 0) return [];
+        // (Lines of an answered part only: an unanswered one may say in passing what a later part answers.)
+        if (o.answered) for (const l of o.text.split('\n')) said.add(l);
+        return [lines.length === o.text.split('\n').length ? o : { ...o, text: lines.join('\n') }];
+      });
     }
     if (outcomes.length === 0) {
       // The very object read above (its frame is built once); the segmenter already gave it the forced language.
