@@ -111,6 +111,9 @@ function byLetters(token: string, lex: Lexicon, hamzaAsQaf = false): string {
   return out;
 }
 
+/** The article with a preposition or "and" before it, written apart in Arabizi and glued to its noun in Arabic. */
+const GLUED_ARTICLES = new Set(['ال', 'بال', 'وال', 'فال', 'لال', 'كال', 'في ال', 'على ال']);
+
 /** Transliterates an Arabizi message into Arabic words, keeping words the vocabulary knows in Latin (names). */
 export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySet<string>, skeletons: Map<string, string[]>): string {
   const tokens = latinTokens(text);
@@ -126,11 +129,12 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
     }
     const word = lex.arabizi.words.get(t);
     if (word !== undefined) {
-      // "el"/"al" glue to the next word, as the Arabic article does.
-      if (word === 'ال' && i + 1 < tokens.length) {
+      // "el"/"al" glue to the next word, as the Arabic article does; so do "bel", "wel", "lel", "fel"
+      // ("bel manate2" → «بالمناطق», "fel" → «في المناطق»).
+      if (GLUED_ARTICLES.has(word) && i + 1 < tokens.length) {
         const next = lex.arabizi.words.get(tokens[i + 1]!) ?? (latinKnown.has(tokens[i + 1]!) ? undefined : snap(tokens[i + 1]!, lex, skeletons));
-        if (next !== undefined) {
-          out.push(next.startsWith('ال') ? next : `ال${next}`);
+        if (next !== undefined && !next.includes(' ')) {
+          out.push(`${word.slice(0, -2)}${next.startsWith('ال') ? next : `ال${next}`}`.replace(/^لال/, 'لل'));
           i++;
           continue;
         }
@@ -151,7 +155,8 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
 function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>): string {
   const letters = byLetters(t, lex);
   // "majmou3et", "wezaret": «ة» read as "t" before the noun it joins (a plural ending is "-at", "-aat").
-  const construct = /[a-z0-9]{3,}[ei]t$/.test(t) ? pick(skeletons.get(skeleton(byLetters(t.slice(0, -1), lex))), t) : undefined;
+  const stem = t.slice(0, -1);
+  const construct = /[a-z0-9]{3,}[ei]t$/.test(t) ? pick(skeletons.get(skeleton(byLetters(stem, lex))), t) ?? (stem.includes('g') && !stem.includes('gh') ? pick(skeletons.get(skeleton(byLetters(stem.replace(/g/g, 'j'), lex))), t) : undefined) : undefined;
   // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
   return (
     construct ??
