@@ -469,7 +469,10 @@ function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: strin
   const aside = otherNamed ? undefined : lex.cues.get('exclusion')?.words;
   // "organisations alongside the states?", «منظمات ويا الدول»: the type after "with" accompanies the one asked.
   const beside = otherNamed ? lex.cues.get('companion')?.words : undefined;
-  return w.map((x, i) => (words?.has(x) && (w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) || !!beside?.has(w[i - 1] ?? '')) ? '' : x));
+  // "how many members, including the organisations?": a type counted in is not the only one asked for.
+  const within = lex.cues.get('inclusion')?.words;
+  // (It reaches along a list: "counting Peru, Chile and the organisations".)
+  return w.map((x, i) => (words?.has(x) && (w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) || w.slice(Math.max(0, i - 6), i).some((y) => !!within?.has(y)) || !!beside?.has(w[i - 1] ?? '')) ? '' : x));
 }
 
 /** Next to a meeting word, or one short word away ("the first meeting", «الاجتماع هو الأول»). */
