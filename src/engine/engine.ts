@@ -826,9 +826,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return { question, language, answered: false, text: inputProblemMessage(screened.problem, language), citations: [], facts: [], confidence: 0, suggestions: suggestionsFor(language, [], new Set()), status: 'invalid-input', ...(opts.context ? { context: opts.context } : {}) };
     }
     const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, options.maxQuestionLength, language)}` : '';
+    // Every sentence is answered in the message's language ("وغير بيرو، which other…?" in Arabic).
     const seg = segment(screened.text, (t) => {
       const p = prepText(t);
-      return opts.language ? { ...p, language: opts.language } : p;
+      return p.language !== language ? { ...p, language } : p;
     }, lex);
 
     // "in Arabic", «بالإنجليزي»: the last answer again, in the other language.

@@ -472,7 +472,9 @@ function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: strin
   // "how many members, including the organisations?": a type counted in is not the only one asked for.
   const within = lex.cues.get('inclusion')?.words;
   // (It reaches along a list: "counting Peru, Chile and the organisations".)
-  return w.map((x, i) => (words?.has(x) && (w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) || w.slice(Math.max(0, i - 6), i).some((y) => !!within?.has(y)) || !!beside?.has(w[i - 1] ?? '')) ? '' : x));
+  // ("which other organisations": "other" right before the type is its adjective, not a setting aside.)
+  const setAside = (y: string, k: number) => NEGATIONS.has(y) || (!!aside?.has(y) && !(k === 1 && (y === 'other' || y === 'another')));
+  return w.map((x, i) => (words?.has(x) && (w.slice(Math.max(0, i - 3), i).some((y, k, arr) => setAside(y, arr.length - k)) || w.slice(Math.max(0, i - 6), i).some((y) => !!within?.has(y)) || !!beside?.has(w[i - 1] ?? '')) ? '' : x));
 }
 
 /** Next to a meeting word, or one short word away ("the first meeting", «الاجتماع هو الأول»). */
