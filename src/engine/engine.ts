@@ -685,7 +685,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   }
 
   /** A follow-up's frame filled from the previous one: "and Iran?", "where?", "what is his title?". */
-  function followUp(prev: Frame, asked: Frame, focusIds: string[], recentIds: string[] = []): Frame | undefined {
+  function followUp(prev: Frame, asked: Frame, focusIds: string[], recentIds: string[] = [], listedIds: string[] = []): Frame | undefined {
+    // "Which organisations are members? — Did they attend?": "they" is the few just listed, asked of another relation.
+    const otherRelation = (['attendance', 'membership', 'chair'] as const).some((c) => asked.cues[c] && !prev.cues[c]);
+    // («حضروا»: a verb in the plural is its own "they".)
+    const they = asked.pronoun || asked.words.some((w) => /^[\u0600-\u06FF]{3,}وا$/.test(w));
+    if (listedIds.length > 0 && they && (asked.kind === 'yesno' || asked.kind === 'count') && otherRelation && !asked.entities.some((m) => isSpecific(m.entity))) {
+      const listedMentions = listedIds.map((id) => gazetteer.byId.get(id)).filter((e): e is EntityRef => !!e).map((entity) => ({ entity, start: -1, end: -1 }));
+      return { ...asked, entities: [...asked.entities, ...listedMentions], pronoun: false, continuation: false };
+    }
     const own = asked.content.filter((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
     // "…and the Emirati one?" after talk of two people: the one from that state.
     const states = asked.entities.filter((m) => isSpecific(m.entity));
@@ -769,7 +777,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = wh > 0 ? frame.words.slice(wh) : frame.words;
     const personPronoun = asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
-      const merged = followUp(prev, frame, context!.focus, context!.recent ?? []);
+      const merged = followUp(prev, frame, context!.focus, context!.recent ?? [], context!.listed ?? []);
       if (merged) {
         const out = answerFrame(merged);
         // "…and what about the foreign fighters?": a new name the merged answer says nothing of, but the
@@ -781,7 +789,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const fresh = frame.entities.filter((m) => isSpecific(m.entity) && !prev.entities.some((p) => p.entity.id === m.entity.id)).map((m) => m.entity.id);
         const newTopic = fresh.length > 0 && standalone.answered && fresh.some((id) => mentions(standalone, id) && !mentions(out, id));
         // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
-        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
+        const aboutListed = merged.entities.some((m) => m.start < 0 && (context!.listed ?? []).includes(m.entity.id));
+        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || aboutListed || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
         if (newTopic) return standalone;
       }
     }
@@ -954,7 +963,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // The people of earlier turns are remembered a little longer, for "and the other one?".
     const people = [...(before?.focus ?? []), ...(before?.recent ?? [])].filter((id) => entities.get(id)?.type === 'person' && !out.focus.includes(id));
     const recent = [...new Set(people)].slice(0, 4);
-    return { at: options.now(), language, question, frame: out.frame, focus: out.focus, ...(recent.length > 0 ? { recent } : {}) };
+    // A short list answered ("the organisations", "the Gulf members") is what a later "they" may mean.
+    const st = statements.get(out.facts[0] ?? '');
+    // (A list narrowed by a region, a type or a "besides": not a whole list.)
+    const f = out.frame;
+    const narrowed = !!f.region || f.exclude.length > 0 || f.cues.states !== f.cues.organisations;
+    const listed = out.answered && st && narrowed && ['list', 'continent'].includes(out.operation) ? st.items.filter((id) => ['state', 'organisation'].includes(entities.get(id)?.type ?? '') && out.text.includes(entities.get(id)?.name[language] ?? '\u0000')) : [];
+    const few = listed.length > 0 && listed.length <= 12 && listed.length < (st?.items.length ?? 0);
+    return { at: options.now(), language, question, frame: out.frame, focus: out.focus, ...(recent.length > 0 ? { recent } : {}), ...(few ? { listed } : {}) };
   }
 
   // The same question without a conversation gets the same answer: popular questions (and the

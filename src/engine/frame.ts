@@ -111,9 +111,10 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   let i = 0;
   while (i < w.length && EN_LEADERS.has(w[i]!)) i++;
   // "Besides Peru, is Chile listed?": a set-aside opening before the auxiliary.
+  // ("Besides Peru, which states are listed?" asks which: a wh-word before the auxiliary.)
   if (lex.cues.get('exclusion')?.words.has(w[i] ?? '')) {
     const aux = w.findIndex((x, k) => k > i && k <= i + 6 && lex.questionWords.get(x) === 'yesno');
-    if (aux > 0) i = aux;
+    if (aux > 0 && !w.slice(i + 1, aux).some((x) => asksFor(x, lex))) i = aux;
   }
   const first = w[i];
   // "Does the article say who…?", «هل يذكر الخبر من…»: the question inside is the one asked.
@@ -191,7 +192,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const kind = detectKind(w, lex);
   // Each word's stem read once: a dozen cue lists are checked against the same words.
   const stems = w.map((x) => (x.length >= 4 ? stem(x) : x));
-  const entities = findEntities(gazetteer, w);
+  // "GCC countries", «دول مجلس التعاون»: an organisation the article does not name, beside a word for
+  // states, is the region of its members, not the body.
+  const statesWord = (x: string | undefined) => x !== undefined && !!lex.cues.get('states')?.words.has(x);
+  const entities = findEntities(gazetteer, w).filter((m) => !(m.entity.type === 'organisation' && !m.entity.inArticle && (statesWord(w[m.end]) || statesWord(w[m.start - 1]) || (['من', 'في', 'of', 'in'].includes(w[m.start - 1] ?? '') && statesWord(w[m.start - 2])))));
   const focus = kind === 'count' ? countedWords(w, lex) : new Set<number>();
 
   const inEntity = new Set<number>();
