@@ -9,7 +9,7 @@ import { skeletonIndex } from './arabizi.js';
 import { buildGazetteer, findEntities, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
 import { buildFrame, isDocumentWord, OR_WORDS, type Frame } from './frame.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
-import { compileLexicon, type Lexicon } from './lexicon.js';
+import { compileLexicon, hasCue, type Lexicon } from './lexicon.js';
 import { fold, isArabicWord, stem, words } from './normalize.js';
 import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
@@ -386,7 +386,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const speaking = (near('speech') || near('affiliation')) && !topic;
     const speakerless = bySpeakers && speaking && !s.items.includes(group.id) && !items.some((e) => e?.country === group.id);
     // "Who attended for Peru?": the state is all the statement names, so "who" asks for its people.
-    const faceless = frame.kind === 'who' && s.items.length > 0 && s.items.every((id) => id === group.id) && peopleOf.length === 0 && rel.speaksOf.includes('state');
+    // ("Which Peruvian officials attended?" asks the same of its people.)
+    const asksPeople = frame.kind === 'who' || (['which', 'what', 'list'].includes(frame.kind) && frame.words.some((w) => !!lex.cues.get('typePerson')?.words.has(w)));
+    const faceless = asksPeople && s.items.length > 0 && s.items.every((id) => id === group.id) && peopleOf.length === 0 && rel.speaksOf.includes('state');
     if (!speakerless && !faceless) return undefined;
     const stated = ops.lookup(s, ctx);
     const text = ops.phrase(ctx, 'actorNotSaid', { name: ops.displayName(ctx, group.id), stated: stated.text });
@@ -422,7 +424,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
    * say?", «منصب فلان بصفته وزيراً للخارجية»): the article's title first, then the answer.
    */
   function answerFrame(input: Frame): Outcome {
-    const out = answerFrameAsked(input);
+    const out = negatedTag(answerFrameAsked(input));
     const frame = out.frame;
     if (frame.kind === 'yesno' || frame.noWhWord || frame.post.length === 0 || out.operation === 'post' || out.operation.startsWith('premise')) return out;
     const people = frame.entities.filter((m) => m.entity.type === 'person');
@@ -444,6 +446,20 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const isNumber = /^\d+$/.test(w) || lex.numbers.has(w) || (bare !== w && lex.numbers.has(bare));
       return isNumber && (bare !== w || ['which', 'what', 'the', 'these', 'those'].includes(frame.words[i - 1] ?? '') || lex.questionWords.get(frame.words[i - 1] ?? '') === 'which');
     });
+  }
+
+  /**
+   * "Peru didn't attend, right?", «بيرو ما حضرت، صح؟»: a negative claim with a tag; when the article says
+   * the opposite, the reply opens with "No" (what was claimed does not hold), not "Yes".
+   */
+  function negatedTag(out: Outcome): Outcome {
+    const w = out.frame.words;
+    const tagged = out.frame.kind === 'yesno' && w.at(-2) === 'or' && w.at(-1) === 'not';
+    if (!tagged || !out.answered || !w.slice(0, -2).some((x) => NEGATED.has(x))) return out;
+    const yes = graph.texts.phrases.yesWord?.[out.frame.language];
+    const no = graph.texts.phrases.noWord?.[out.frame.language];
+    if (!yes || !no || !out.text.startsWith(yes)) return out;
+    return { ...out, text: `${no}${out.text.slice(yes.length)}` };
   }
 
   /** Answers one frame: premises first, then the operation its kind and the best statement call for. */
@@ -641,7 +657,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "iraqi delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.
       const fragmentGap = bare ? ops.gapAnswer(s, ctx) : undefined;
       if (fragmentGap) return done(fragmentGap, 'gap', s);
-      if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {
+      // («بيرو ترأست الاجتماع لحالها؟», a statement with "alone" and no particle, asks yes or no too.)
+      const aloneAsked = bare && hasCue(lex, 'alone', frame.words);
+      if (frame.kind === 'yesno' || (bare && asked.length > 0 && (aloneAsked || !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person'))))) {
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);
           if (c.answered) return done(c, 'yes-no', s);
@@ -889,7 +907,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const f = frameOf(part);
         // "Who represented Peru, and what did he say?": a "he" that points at what the article does not
         // say is not said either, rather than read as someone else.
-        const refersBack = f.pronoun && !f.entities.some((m) => isSpecific(m.entity)) && f.content.some((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
+        // («وقالوا إيه؟»: a verb in the plural is its own "they".)
+        const they = f.pronoun || f.words.some((w) => /^[\u0600-\u06FF]{3,}وا$/.test(w));
+        const refersBack = they && !f.entities.some((m) => isSpecific(m.entity)) && f.content.some((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
         const out: Outcome =
           prevOut && !prevOut.answered && prevOut.operation !== 'small-talk' && refersBack
             ? { ...prevOut, answered: false, text: sentence(graph.texts.phrases.dependsOnUnsaid?.[f.language] ?? graph.texts.notSaid[f.language], f.language), citations: [], facts: [], operation: 'depends', frame: f, confidence: 0 }
@@ -1072,6 +1092,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 /** A state's continent, from the countries-list package (reference data, not the article). */
+/** Words that make a claim negative: "didn't", «ما حضر», «مش», «لم». */
+const NEGATED = new Set(['not', 'didnt', 'wasnt', 'isnt', 'werent', 'arent', 'doesnt', 'dont', 'hasnt', 'havent', 'never', 'ما', 'مش', 'مو', 'لم', 'ليس', 'مب', 'مهوب', 'موش', 'ماشي']);
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -384,7 +384,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     })(),
     numbers: numbersIn(w, lex),
     // (A dialect yes/no question has no particle: "Peru a member or did it only attend?", «… لو بس حضر؟».)
-    choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
+    choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && (i > 1 || (i === 1 && w.length === 3)) && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
       const kind = lex.questionWords.get(x);
       if (kind === undefined || kind === 'yesno') return false;
