@@ -386,8 +386,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const speaking = (near('speech') || near('affiliation')) && !topic;
     const speakerless = bySpeakers && speaking && !s.items.includes(group.id) && !items.some((e) => e?.country === group.id);
     // "Who attended for Peru?": the state is all the statement names, so "who" asks for its people.
-    // ("Which Peruvian officials attended?" asks the same of its people.)
-    const asksPeople = frame.kind === 'who' || (['which', 'what', 'list'].includes(frame.kind) && frame.words.some((w) => !!lex.cues.get('typePerson')?.words.has(w)));
+    // ("Which Peruvian officials attended?" asks the same of its people. "Who attended from Peru?" asks
+    // whether anyone did: the article says so, without names.)
+    const peopleWord = frame.words.some((w) => !!lex.cues.get('typePerson')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w));
+    const onBehalf = !!mention && ['عن', 'for'].includes(frame.words[mention.start - 1] ?? '');
+    const asksPeople = ['who', 'which', 'what', 'list'].includes(frame.kind) && (peopleWord || (frame.kind === 'who' && onBehalf));
     const faceless = asksPeople && s.items.length > 0 && s.items.every((id) => id === group.id) && peopleOf.length === 0 && rel.speaksOf.includes('state');
     if (!speakerless && !faceless) return undefined;
     const stated = ops.lookup(s, ctx);
