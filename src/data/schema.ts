@@ -53,6 +53,8 @@ const gapSchema = z.strictObject({
   future: z.boolean().optional(),
   /** …unless it has one of these ("how many delegates" is a gap; "how many states' delegates" is not). */
   unless: bilingualList.optional(),
+  /** …and, if given, one of these too ("the date, exactly" is a gap; "when, exactly" is answered). */
+  with: bilingualList.optional(),
   text: bilingual,
 });
 

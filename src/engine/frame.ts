@@ -330,7 +330,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     if ((lex.ordinals.get(word) ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
     // "what does the article say about…": the article's saying is not a statement's.
     if (SAY.has(word) && w.slice(Math.max(0, i - 2), i).some((x) => DOC.has(x))) return;
-    const outOfScope = isOutOfScope(word, lex);
+    // ("a press conference", «بمؤتمر صحفي»: two words that together name what reports like this never state.)
+    const outOfScope = isOutOfScope(word, lex) || outOfScopePair(w[i - 1], word, lex) || outOfScopePair(word, w[i + 1], lex);
     content.push({
       word,
       stem: stem(word),
@@ -503,6 +504,12 @@ export function isContext(word: string, lex: Lexicon): boolean {
   if (!isArabicWord(word)) return lex.contextStems.has(stem(word));
   const bare = word.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, '');
   return bare.length >= 3 && (lex.context.has(bare) || lex.context.has(`ال${bare}`));
+}
+
+/** Two words, the first without its Arabic prefixes, listed together as out of scope. */
+function outOfScopePair(a: string | undefined, b: string | undefined, lex: Lexicon): boolean {
+  if (a === undefined || b === undefined) return false;
+  return lex.outOfScope.has(`${a} ${b}`) || (isArabicWord(a) && lex.outOfScope.has(`${a.replace(/^(و|ف)?(بال|لل|ال|ب|ل|في)?/, '')} ${b}`));
 }
 
 /** English by stem ("prices" → "price"); Arabic by the word itself: Arabic stems collide («عملة», «العمل»). */

@@ -85,6 +85,7 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
     if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
     if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
     if (gap.unless && [...gap.unless.ar, ...gap.unless.en].some((u) => ctx.frame.words.includes(fold(u)))) continue;
+    if (gap.with && ![...gap.with.ar, ...gap.with.en].some((u) => ctx.frame.words.includes(fold(u)))) continue;
     const { all, cues, phrases, cueStems } = cuesOf(gap);
     const text = ` ${ctx.frame.words.join(' ')} `;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
@@ -726,7 +727,10 @@ export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | und
   }
   // A bare phrase ("the first meeting's venue") asks about another topic, not whether this was the first.
   const positional = (w: string) => !!ctx.lex.cues.get('before')?.words.has(w) || !!ctx.lex.cues.get('after')?.words.has(w) || /^(قبل|بعد)/.test(w);
-  const moreThanTheMeeting = ctx.frame.content.some((c) => !c.context && !ctx.lex.ordinals.has(c.word) && !positional(c.word));
+  // («مكان الاجتماع الأول»: a word of another relation, where or when, asks about that meeting's venue or date.)
+  // (A verb of holding, "was it held before?", asks about this meeting's place in the series.)
+  const otherCue = (w: string) => !ctx.lex.cues.get('holding')?.words.has(w) && [...ctx.relations.values()].some((r) => r !== rel && (r.cues.ar.some((c) => fold(c) === w) || r.cues.en.includes(w)));
+  const moreThanTheMeeting = ctx.frame.content.some((c) => !c.context && !ctx.lex.ordinals.has(c.word) && !positional(c.word)) || ctx.frame.words.some((w) => !ctx.lex.ordinals.has(w) && otherCue(w));
   if ((ctx.frame.kind === 'yesno' || (ctx.frame.noWhWord && !moreThanTheMeeting)) && !otherTopic) {
     return { answered: true, text: fill(rel?.templates.no?.[ctx.language] ?? phrase(ctx, 'noWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };
   }
