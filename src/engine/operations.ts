@@ -171,7 +171,9 @@ function makeListValues(s: Statement, ctx: OpContext): Map<string, string> {
   v.set('all', listJoin(names(s.items), lang));
   v.set('list', listJoin(names(s.items), lang));
   v.set('named', listJoin(names(s.items), lang));
-  v.set('venue', listJoin(names(s.items), lang));
+  // A place within a city: "Lima, at the Palace…", not "Lima and the Palace…".
+  const [city, ...within] = names(s.items);
+  v.set('venue', city === undefined ? '' : within.length === 0 ? city : phrase(ctx, 'placeWithin', { city, place: listJoin(within, lang) }));
   v.set('count:member', countPhrase(s.items.length, 'member', lang, ctx.lex));
   for (const [type, ids] of groupsOf(s, ctx)) {
     v.set(`count:${type}`, countPhrase(ids.length, type, lang, ctx.lex));

@@ -88,6 +88,18 @@ function premiseMarker(words: readonly string[]): number {
   return hit?.length ?? 0;
 }
 
+/** Markers that open a premise inside a sentence, after the question (not "because": it may be asked about). */
+const TRAILING_PREMISES: readonly string[][] = [['since'], ['given', 'that'], ['seeing', 'that'], ['now', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['طالما'], ['طالما', 'ان'], ['مادام'], ['ما', 'دام']];
+
+/** Where a premise starts after at least three words of question, leaving three or more words of claim. */
+function trailingPremise(words: readonly string[]): { at: number; length: number } | undefined {
+  for (let at = 3; at < words.length; at++) {
+    const hit = TRAILING_PREMISES.filter((m) => m.every((x, k) => words[at + k] === x)).sort((a, b) => b.length - a.length)[0];
+    if (hit && words.length - at - hit.length >= 3) return { at, length: hit.length };
+  }
+  return undefined;
+}
+
 /** Words that could name what is asked: not function words, politeness, question words or pronouns. */
 function contentWords(p: Prepared, lex: Lexicon): string[] {
   return p.words.filter((w) => !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(bare(w)) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w));
@@ -240,7 +252,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   const nextQuestionAt = (s: { at: number }) => use.slice(use.indexOf(s as (typeof use)[number])).find((x) => questions.includes(x))?.at ?? -1;
   let premise: Prepared | undefined;
   const premises = new Set<(typeof use)[number]>();
-  for (const s of use) {
+  const shortened = new Map<(typeof use)[number], string[]>();
+  for (let s of use) {
     const marker = premiseMarker(s.p.words);
     // (Not one about the asker: "since I'm from Peru" is their story, not a claim about the article.)
     if (!questions.includes(s) && marker > 0 && s.p.words.length > marker && !isChatter(s.p, lex) && use.slice(use.indexOf(s)).some((x) => questions.includes(x))) {
@@ -251,6 +264,14 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       continue;
     }
     if (questions.includes(s)) {
+      // "Was it held in Lima since Peru chaired it?": a premise after the question, checked on its own.
+      const mid = trailingPremise(s.p.words);
+      if (mid && !premise) {
+        premise = { ...s.p, words: s.p.words.slice(mid.at + mid.length) };
+        const asked = { ...s, p: { ...s.p, words: s.p.words.slice(0, mid.at) } };
+        shortened.set(s, asked.p.words);
+        s = asked;
+      }
       // "What are they?" with nothing of its own: the sentence before it says what "they" are.
       const at = sentences.indexOf(s);
       const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
@@ -280,7 +301,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       parts[parts.length - 1] = excludes ? joined : withOptional(joined, closing, [...last.words.filter((w) => !last.optional?.has(w)), ...pending.filter((w) => !closing.includes(w))]);
     }
   }
-  const keptWhole: Prepared = { ...whole, words: use.filter((s) => !premises.has(s)).flatMap((s) => s.p.words) };
+  const keptWhole: Prepared = { ...whole, words: use.filter((s) => !premises.has(s)).flatMap((s) => shortened.get(s) ?? s.p.words) };
   const dropped = sentences.filter((s) => !use.includes(s)).flatMap((s) => s.p.words);
   // One question: it is the whole (with the words it took from around it).
   const asWhole = parts.length === 1 && !parts[0]!.premise ? { ...parts[0]!, tentative: false } : keptWhole;
