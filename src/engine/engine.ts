@@ -187,7 +187,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (at < 0 || !w.slice(at + 1, at + 6).some((x) => x === 'with' || (x.startsWith('ب') && x.length > 2))) return undefined;
     // The word after "with" / «بكلمة», or the next word after the cue and a name word.
     const LETTER = ['letter', 'حرف', 'بحرف', 'الحرف'];
-    const after = w.slice(at + 1).filter((x) => !['with', 'the', 'word', 'name', 'names', 'its', 'their', 'a', 'an', 'اسمها', 'اسمه', 'اسماوها', 'اسماوهم', 'اسمهم', 'اسما', 'اسم', ...LETTER].includes(x) && !isDocumentWord(x) && !(lex.stopwords.has(x) && x.length > 1));
+    const after = w.slice(at + 1).filter((x) => !['with', 'the', 'word', 'name', 'names', 'its', 'their', 'a', 'an', 'اسمها', 'اسمه', 'اسماوها', 'اسماوهم', 'اسمهم', 'اسما', 'اسم', 'لها', 'لهم', ...LETTER].includes(x) && !isDocumentWord(x) && !(lex.stopwords.has(x) && x.length > 1));
     const word = (after[0] === 'بكلمه' || after[0] === 'بلفظ' ? after[1] : after[0]?.replace(/^ب(?=ال)/, '')) ?? '';
     if (word.length < (w.some((x) => LETTER.includes(x)) ? 1 : 2)) return undefined;
     const s = statementOfCueSet('membership');
@@ -266,6 +266,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   function nameOf(frame: Frame, named: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
     const asked = lex.cues.get('nameAsked')?.words;
     if (!asked) return undefined;
+    // ("their names", «أسماؤها», ask for a list's names: not this.)
+    if (frame.words.some((w) => w === 'names' || w === 'اسما' || w === 'الاسما' || w === 'اسامي')) return undefined;
     const nameWord = frame.words.some((w) => asked.has(w) && !['full', 'official', 'exact', 'complete', 'whole', 'proper', 'formal', 'الكامل', 'كامل', 'الكامله', 'الرسمي', 'رسمي', 'الرسميه'].includes(w));
     const belong = lex.cues.get('belong')?.words;
     const belonging = frame.words.some((w) => !!belong?.has(w));

@@ -359,7 +359,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
       membership,
       // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
       // ("take part" is attending; "take place" is where or when.)
-      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')) && !(/^(take|takes|took|taking)$/.test(x) && w[i + 1] === 'place'))),
+      attendance: hasCue(lex, 'attendance', w.filter((x, i) => !(x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')) && !(/^(take|takes|took|taking)$/.test(x) && w[i + 1] === 'place') && !(x === 'there' && ['in', 'on'].includes(w[i - 1] ?? '')))),
       chair,
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
