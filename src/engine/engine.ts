@@ -287,7 +287,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const things = candidates.length === 2 && both ? rightAfter : candidates.length === 2 && lastAfter ? [lastAfter] : candidates.length === 2 && belonging ? candidates.filter((a) => candidates.some((b) => b !== a && parentOf(a, b))) : candidates;
     // ("belong" is also a word of membership: with the parent found, it asks for the parent.)
     const parentAsked = things.length < candidates.length || both;
-    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && c === 'membership'))) return undefined;
+    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && (c === 'membership' || c === 'compare')))) return undefined;
     // "…the group that held this meeting": words of holding it add nothing to the name asked for.
     const holding = lex.cues.get('holding')?.words;
     if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word))) return undefined;
@@ -882,7 +882,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "I translate a text about <person>… What post does the article give him?": a pronoun with nothing
     // to refer to in the question may mean who the asker named in the sentences set aside.
     // (The names first, as the frame would find them: the whole reading only when it may be used.)
-    const asideNamed = seg.setAside ? findEntities(gazetteer, seg.setAside.words).filter((m) => isSpecific(m.entity)).map((m) => m.entity.id) : [];
+    // (Not a place: the city the asker lives in, "I teach in Lima", is not what "which one" means.)
+    const asideNamed = seg.setAside ? findEntities(gazetteer, seg.setAside.words).filter((m) => isSpecific(m.entity) && !['city', 'state', 'place'].includes(m.entity.type)).map((m) => m.entity.id) : [];
     const aside = seg.setAside && !context && asideNamed.length > 0 ? frameOf(seg.setAside) : undefined;
     const fromAside: ConversationContext | undefined =
       aside ? { at: options.now(), language, question: '', frame: { ...aside, kind: 'what', content: [], entities: aside.entities.filter((m) => isSpecific(m.entity)) }, focus: [...new Set(asideNamed)] } : undefined;

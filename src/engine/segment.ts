@@ -275,7 +275,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       // "What are they?" with nothing of its own: the sentence before it says what "they" are.
       const at = sentences.indexOf(s);
       const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
-      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter ? since.filter((x) => !use.includes(x)).flatMap((x) => x.p.words) : [];
+      // (Not when a sentence kept before it already says it: "I think Peru chaired it. Is that right?")
+      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter && pending.length === 0 ? since.filter((x) => !use.includes(x)).flatMap((x) => x.p.words) : [];
       const own = pending.filter((w) => !around.includes(w));
       const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
       const withPremise = premise ? split.map((p, k) => (k === 0 ? { ...p, premise } : p)) : split;
