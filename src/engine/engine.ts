@@ -272,7 +272,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const belong = lex.cues.get('belong')?.words;
     const belonging = frame.words.some((w) => !!belong?.has(w));
     // "Which coalition does the group belong to?": "which" right before a thing named asks for its name.
-    const whichOf = (e: EntityRef) => frame.kind === 'which' && frame.entities.some((m) => m.entity.id === e.id && m.start > 0 && lex.questionWords.get(frame.words[m.start - 1] ?? '') === 'which');
+    // ("which larger coalition…": one word may stand between.)
+    const isWhich = (w: string | undefined) => lex.questionWords.get(w ?? '') === 'which';
+    const whichOf = (e: EntityRef) => frame.kind === 'which' && frame.entities.some((m) => m.entity.id === e.id && m.start > 0 && (isWhich(frame.words[m.start - 1]) || isWhich(frame.words[m.start - 2])));
     // One thing named (a setting like the group or the coalition counts; the meeting beside it does not);
     // of two, with a word of belonging, the one the other is part of ("the coalition the group belongs to").
     const candidates = named.filter((e) => e.type !== 'meeting' || named.length === 1);
@@ -290,7 +292,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && (c === 'membership' || c === 'compare')))) return undefined;
     // "…the group that held this meeting": words of holding it add nothing to the name asked for.
     const holding = lex.cues.get('holding')?.words;
-    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word))) return undefined;
+    // (Asked of the parent, "which larger coalition or framework is the group part of?", other words
+    // describe the parent rather than ask something else.)
+    const ofSettings = candidates.length === 2 && candidates.every((e) => isSetting(e) && e.type !== 'meeting');
+    const idle = (_w: string) => parentAsked && ofSettings;
+    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word) || idle(c.word))) return undefined;
     const texts: string[] = [];
     const citations: Citation[] = [];
     const facts: string[] = [];
