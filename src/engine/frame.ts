@@ -281,11 +281,11 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
   // Words right beside a post's head noun qualify it ("defence minister", «وزير الدفاع»).
-  const heads = w.map((x, i) => (lex.postWords.has(x) || lex.postWords.has(x.replace(/^(و|ف)?(ل|ب)/, '')) ? i : -1)).filter((i) => i >= 0);
+  const heads = w.map((x, i) => ((lex.postWords.has(x) || lex.postWords.has(x.replace(/^(و|ف)?(ل|ب)/, ''))) && !chairOf(w, i, lex) ? i : -1)).filter((i) => i >= 0);
   const qualifiersAt = w.map((x, i) => (lex.postQualifiers.has(x) ? i : -1)).filter((i) => i >= 0);
   const modifiers = [...heads.flatMap((i) => [i - 1, i + 1]), ...qualifiersAt.map((i) => i + 1)].filter((k) => k >= 0 && k < w.length && !inEntity.has(k) && !lex.stopwords.has(w[k]!) && !lex.postWords.has(w[k]!) && !lex.questionWords.has(w[k]!) && !lex.chatter.has(w[k]!));
   const postForm = (x: string) => (lex.postWords.has(x) || lex.postQualifiers.has(x) ? x : isArabicWord(x) ? x.replace(/^(و|ف)?(ل|ب)/, '') : x);
-  const post = w.some((x) => lex.postWords.has(postForm(x))) ? [...new Set([...w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)), ...modifiers.map((k) => w[k]!)])] : [];
+  const post = w.some((x, i) => lex.postWords.has(postForm(x)) && !chairOf(w, i, lex)) ? [...new Set([...w.map(postForm).filter((x) => lex.postWords.has(x) || lex.postQualifiers.has(x)), ...modifiers.map((k) => w[k]!)])] : [];
   const continuation = (() => {
     const first = w[0] ?? '';
     if (hasCue(lex, 'continuation', w.slice(0, 3)) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
@@ -331,6 +331,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     // "what does the article say about…": the article's saying is not a statement's.
     if (SAY.has(word) && w.slice(Math.max(0, i - 2), i).some((x) => DOC.has(x))) return;
     // ("a press conference", «بمؤتمر صحفي»: two words that together name what reports like this never state.)
+    // («رئيس الجلسات»: the chair of the sessions is asked by the sessions' own words.)
+    if (chairOf(w, i, lex)) return;
     const outOfScope = isOutOfScope(word, lex) || outOfScopePair(w[i - 1], word, lex) || outOfScopePair(word, w[i + 1], lex);
     content.push({
       word,
@@ -504,6 +506,14 @@ export function isContext(word: string, lex: Lexicon): boolean {
   if (!isArabicWord(word)) return lex.contextStems.has(stem(word));
   const bare = word.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, '');
   return bare.length >= 3 && (lex.context.has(bare) || lex.context.has(`ال${bare}`));
+}
+
+/** "the chair of the sessions", «رئيس الجلسات»: a chair of a meeting, not a post such as a president. */
+function chairOf(w: readonly string[], i: number, lex: Lexicon): boolean {
+  if (!lex.cues.get('chairHead')?.words.has(w[i]!)) return false;
+  const chairable = lex.cues.get('chairable')?.words;
+  const next = w[i + 1] === 'of' ? (w[i + 2] === 'the' ? w[i + 3] : w[i + 2]) : w[i + 1];
+  return !!chairable?.has(next ?? '');
 }
 
 /** Two words, the first without its Arabic prefixes, listed together as out of scope. */
