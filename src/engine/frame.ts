@@ -348,7 +348,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // Read once, used for both the cues and the cue sets.
   const membership = hasCue(lex, 'membership', w, stems);
   const chair = hasCue(lex, 'chair', w, stems);
-  if (asked) content.push(virtual(asked));
+  // ("public services — where?": with two words of its own saying what is asked about, "where" is the
+  // form of the answer and weighs as a setting word.)
+  const said = content.filter((c) => !c.context && !c.outOfScope && options.known(c.word) && !lex.cues.get('holding')?.words.has(c.word)).length;
+  if (asked) content.push(asked === 'where' && said >= 2 ? { ...virtual(asked), context: true } : virtual(asked));
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
 
   return {

@@ -69,10 +69,11 @@ export function lookup(s: Statement, ctx: OpContext): Composed {
 /** A gap the statement leaves and the frame asks for («what date?» of «أمس»), or undefined. */
 /** A gap's cue words, single and phrased, read once per gap. */
 const gapCues = new WeakMap<object, { all: string[][]; cues: Set<string>; phrases: string[][]; cueStems: Set<string> }>();
-function cuesOf(gap: NonNullable<Statement['gaps']>[number]) {
+function cuesOf(gap: NonNullable<Statement['gaps']>[number], lex: Lexicon) {
   let c = gapCues.get(gap);
   if (!c) {
-    const all = [...gap.cues.ar, ...gap.cues.en].map((x) => words(fold(x)));
+    // Read as questions are read: dialect words in their standard form («فين» is «أين»).
+    const all = [...gap.cues.ar, ...gap.cues.en].map((x) => words(fold(x)).flatMap((w) => lex.normalize.get(w) ?? [w]));
     const cues = new Set(all.filter((x) => x.length === 1).map((x) => x[0]!));
     c = { all, cues, phrases: all.filter((x) => x.length > 1), cueStems: new Set([...cues].filter((x) => x.length >= 4).map(stem)) };
     gapCues.set(gap, c);
@@ -86,7 +87,7 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
     if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
     if (gap.unless && [...gap.unless.ar, ...gap.unless.en].some((u) => ctx.frame.words.includes(fold(u)))) continue;
     if (gap.with && ![...gap.with.ar, ...gap.with.en].some((u) => ctx.frame.words.includes(fold(u)))) continue;
-    const { all, cues, phrases, cueStems } = cuesOf(gap);
+    const { all, cues, phrases, cueStems } = cuesOf(gap, ctx.lex);
     const text = ` ${ctx.frame.words.join(' ')} `;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
     if (anyQuestionOfKind || ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || phrases.some((p) => text.includes(` ${p.join(' ')} `))) {
