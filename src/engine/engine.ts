@@ -873,6 +873,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "in Arabic", «بالإنجليزي»: the last answer again, in the other language.
     const whole = frameOf(seg.whole);
     const context = opts.context && options.now() - opts.context.at <= options.contextTtlMs ? opts.context : undefined;
+    // ("Tell me in Arabic what <name> said": a question of its own, answered in the language asked for.)
+    const ownQuestion = whole.content.some((c) => !c.context) || whole.entities.some((m) => isSpecific(m.entity));
+    if (whole.otherLanguage && !opts.language && ownQuestion) return askInner(question, { ...opts, language: whole.otherLanguage });
     if (whole.otherLanguage && context) {
       const again = askInner(context.question, { language: whole.otherLanguage });
       return { ...again, question, context: { ...context, at: options.now(), language: whole.otherLanguage } };

@@ -77,6 +77,8 @@ const REQUEST_AFTER_AUX = new Set(['you', 'u', 'anyone']);
 const PLACE_NOUNS = new Set(['city', 'place', 'location', 'venue', 'building', 'town', 'مدينه', 'مكان', 'موقع', 'مبني', 'عاصمه']);
 const TIME_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'hour', 'يوم', 'تاريخ', 'سنه', 'عام', 'شهر', 'وقت', 'ساعه']);
 const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل', 'ب']);
+/** Words that take "for" as their own ("call for", "responsible for"): "what … for?" with them is not why. */
+const FOR_VERBS = new Set(['call', 'called', 'calls', 'calling', 'ask', 'asked', 'asks', 'stand', 'stands', 'responsible', 'director', 'dg', 'head', 'minister', 'looking', 'wait', 'waiting', 'pay', 'paid', 'vote', 'voted', 'known', 'famous', 'used']);
 const VIRTUAL: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
 const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم', 'فكم', 'عدد', 'تعداد']);
 const FIRST_NAME = new Set(['name', 'اسم']);
@@ -123,6 +125,10 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
     if (inner) return lex.questionWords.get(inner)!;
   }
   const firstKind = first ? lex.questionWords.get(first) : undefined;
+  // "What is the group for?", "what are those meetings meant to be for?": what it is for is why.
+  // ("What regions is he the director for?", "what did he call for?" are not.)
+  const copula = first === 'whats' || ['is', 'are', 'was', 'were', 's', 'the', 'this', 'that', 'these', 'those'].includes(w[i + 1] ?? '');
+  if ((first === 'what' || first === 'whats') && copula && w.at(-1) === 'for' && w.length >= 4 && !FOR_VERBS.has(w.at(-2) ?? '')) return 'why';
   // «هل تعرف أين…» asks where, as "do you know where…" does.
   const hal = w.findIndex((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل');
   if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري|تتكرم|تتفضل|بامكانك|باستطاعتك|تخبرني|تفيدني)$/.test(w[hal + 1] ?? '')) {
@@ -232,6 +238,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const meetingOrdinals: number[] = [];
   const meetingAt = new Set<number>();
   for (const m of entities) if (m.entity.type === 'meeting') for (let i = m.start; i < m.end; i++) meetingAt.add(i);
+  // "…this meeting was their first one?": with a meeting named, "one" stands for it.
+  if (meetingAt.size > 0) w.forEach((x, i) => { if ((x === 'one' || x === 'ones') && lex.ordinals.has(w[i - 1] ?? '')) meetingAt.add(i); });
   // "the second time they meet", «ثاني مرة»: an occasion word stands for the meeting.
   w.forEach((x, i) => {
     if (OCCASIONS.has(x)) meetingAt.add(i);
@@ -299,7 +307,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
 
   const otherLanguageCue = lex.cues.get('otherLanguage');
   let otherLanguage: Language | undefined;
-  if (w.length <= 7 && w.some((x) => otherLanguageCue?.words.has(x))) {
+  // (In a longer message only as "in Arabic", «بالعربي»: "tell me in Arabic what <name> said".)
+  const inLanguage = w.some((x, i) => (w[i - 1] === 'in' && (x === 'arabic' || x === 'english')) || /^(بال|بل)(عربي|انجليزي|انكليزي|انقليزي)/.test(x));
+  if ((w.length <= 7 || inLanguage) && w.some((x) => otherLanguageCue?.words.has(x))) {
     if (w.some((x) => x === 'arabic' || /عربي/.test(x))) otherLanguage = 'ar';
     else if (w.some((x) => x === 'english' || /(انجليز|انكليز|انقليز)/.test(x))) otherLanguage = 'en';
   }
