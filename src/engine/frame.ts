@@ -249,7 +249,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   if (/ (second to last|second last|penultimate|next to last) | قبل (ال)?اخير(ه)? /.test(joined)) ordinal = 98;
   w.forEach((x, i) => {
     if (ordinal === 98) return;
-    const n = lex.ordinals.get(x) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined);
+    const n = ordinalOf(x, lex) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined);
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
     const nearMeeting = isNear(w, i, meetingAt);
@@ -337,7 +337,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     if (kind === 'yesno' && /^\d{1,3}$/.test(word) && !options.known(word)) return;
     if (exclusionCue?.words.has(word)) return;
     // "first", "last" are positions, not topics; "earlier", «السابقة» still tell one tweet from another.
-    if ((lex.ordinals.get(word) ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
+    if ((ordinalOf(word, lex) ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
     // "what does the article say about…": the article's saying is not a statement's.
     if (SAY.has(word) && w.slice(Math.max(0, i - 2), i).some((x) => DOC.has(x))) return;
     // ("a press conference", «بمؤتمر صحفي»: two words that together name what reports like this never state.)
@@ -413,7 +413,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     exclude: exclude.filter((id) => !(relative && relative.entity === id)),
     excludeSelf,
     between: hasCue(lex, 'between', w, stems) || (afterTarget !== undefined && beforeTarget !== undefined && afterTarget !== beforeTarget),
-    ordinals: w.map((x) => lex.ordinals.get(x)).filter((n): n is number => n !== undefined),
+    ordinals: w.map((x) => ordinalOf(x, lex)).filter((n): n is number => n !== undefined),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(meetingOrdinal !== undefined ? { meetingOrdinal } : {}),
     ...(relative ? { relative } : {}),
@@ -519,6 +519,11 @@ export function isContext(word: string, lex: Lexicon): boolean {
   if (!isArabicWord(word)) return lex.contextStems.has(stem(word));
   const bare = word.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, '');
   return bare.length >= 3 && (lex.context.has(bare) || lex.context.has(`ال${bare}`));
+}
+
+/** An ordinal word, also with «و» ("and the last", «وآخر»). */
+function ordinalOf(x: string, lex: Lexicon): number | undefined {
+  return lex.ordinals.get(x) ?? (x.length > 3 && x.startsWith('و') ? lex.ordinals.get(x.slice(1)) : undefined);
 }
 
 /** "the chair of the sessions", «رئيس الجلسات»: a chair of a meeting, not a post such as a president. */

@@ -362,7 +362,14 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
 
 /** "Of A, B and C, how many are in it?": the names asked about, counted against a complete list. */
 export function countAmong(s: Statement, rel: Relation, named: EntityRef[], ctx: OpContext): Composed | undefined {
-  if (!s.exhaustive || named.length < 2) return undefined;
+  if (named.length < 2) return undefined;
+  // "How many of Peru, Chile and Cuba attended?" when the article names only some who did: not said for the rest.
+  if (!s.exhaustive) {
+    const unknown = named.filter((e) => !s.items.includes(e.id));
+    if (unknown.length === 0) return undefined;
+    const text = phrase(ctx, 'amongUnknown', { out: listJoin(unknown.map((e) => displayName(ctx, e.id)), ctx.language), stated: s.answer[ctx.language] });
+    return { answered: false, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] };
+  }
   const lang = ctx.language;
   const listed = named.filter((e) => s.items.includes(e.id));
   const inside = listed.map((e) => displayName(ctx, e.id));
