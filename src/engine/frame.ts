@@ -72,7 +72,7 @@ export interface Frame {
   otherLanguage?: Language;
 }
 
-const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question']);
+const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question', 'طب', 'طيب', 'وطيب', 'زين', 'اوكي', 'يعني', 'بس', 'طيب']);
 const REQUEST_AFTER_AUX = new Set(['you', 'u', 'anyone']);
 const PLACE_NOUNS = new Set(['city', 'place', 'location', 'venue', 'building', 'town', 'مدينه', 'مكان', 'موقع', 'مبني', 'عاصمه']);
 const TIME_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'hour', 'يوم', 'تاريخ', 'سنه', 'عام', 'شهر', 'وقت', 'ساعه']);

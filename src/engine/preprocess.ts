@@ -136,6 +136,8 @@ export function baseForms(input: readonly string[], known: (w: string) => boolea
       return hamzaSeat[1]!;
     }
     if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return w.slice(1);
+    // Egyptian and Levantine passives in «ات»: «اتذكر» (was named), «اتعقد» (was held).
+    if (/^ات/.test(w) && w.length >= 5 && known(w.slice(2))) return w.slice(2);
     for (const s of PRONOUN_SUFFIXES) {
       if (!w.endsWith(s) || w.length - s.length < 3) continue;
       // A final «ه» after «ي» is the feminine ending of an adjective («عربيه»), not "his".
