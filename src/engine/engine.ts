@@ -608,8 +608,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const reportObject = verbs.length === 1 && frame.words.some((w, i) => w !== 'it' && isDocumentWord(w) && (frame.words[i - 1] === verbs[0] || (['the', 'this', 'هذا'].includes(frame.words[i - 1] ?? '') && frame.words[i - 2] === verbs[0])));
     const ofTheReport = frame.kind === 'who' && named.length === 0 && frame.content.length > 0 && (reportObject || (frame.content.every((c) => c.context) && frame.content.some((c) => isDocumentWord(c.word))));
     if (ofTheReport) return done(notSaid(frame, named, ranked, language), 'not-said:report');
-    const s = best.statement;
-    const rel = best.relation;
+    // "Which member states attended?": the members that attended are asked for; the attending decides.
+    const attending = frame.cues.attendance && frame.cues.membership && !frame.choice && !specificNamed.some((e) => !frame.exclude.includes(e.id)) && !frame.cues.compare && ['list', 'which', 'what', 'who'].includes(frame.kind) ? statementOfCueSet('attendance') : undefined;
+    const s = attending ?? best.statement;
+    const rel = attending ? relations.get(attending.relation)! : best.relation;
     // "the liberated areas: Mosul or Tikrit?": a place or state the article never names is not what it says.
     // (Offered as the wrong one of two, "Lima or Cusco?", the other place answers it.)
     const offered = named.some((e) => e.type === 'city' && e.inArticle) && frame.words.some((w) => OR_WORDS.has(w));
@@ -842,6 +844,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Since Peru did not attend…": a negated premise holds when the article says no.
     const holds = frame.negatedCueSets.length > 0 ? out.answered && !says(out) : says(out);
     if (holds || out.operation === 'not-said' && !frame.entities.some((m) => isSpecific(m.entity))) return undefined;
+    // ("The article says the coalition wants to help Peru…": a claim the check cannot confirm is no contradiction.)
+    if (p.claim && !out.answered) return undefined;
     const lead = graph.texts.phrases.premiseNotSaid?.[frame.language] ?? '';
     return { ...out, answered: false, text: `${lead}\n${out.text}`, operation: 'premise:clause' };
   }
@@ -901,6 +905,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // state is said first, and the question built on it is not answered as if it held.
     for (const part of seg.parts) {
       const failed = part.premise ? failedPremise(part.premise) : undefined;
+      // "The article says it has 28 member states. Which are they?": an answer that corrects the
+      // figure itself ("31 states, not 28: …") says more than the premise check alone.
+      const corrected = failed && part.premise?.claim ? answerPart(seg.parts.length === 1 ? seg.whole : part, ctx) : undefined;
+      if (corrected?.corrects) {
+        outcomes = [corrected];
+        break;
+      }
       if (failed) {
         outcomes = [failed];
         break;

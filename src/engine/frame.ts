@@ -430,6 +430,7 @@ function numbersIn(w: readonly string[], lex: Lexicon): number[] {
   const out: number[] = [];
   for (const x of w) {
     if (/^\d+$/.test(x)) out.push(Number(x));
+    else if (/^و?ال\d+$/.test(x)) out.push(Number(x.replace(/^و?ال/, '')));
     else if (lex.numbers.has(x)) out.push(lex.numbers.get(x)!);
     // «الدول الثلاث», "the three states": a number word with the article.
     else if (/^و?ال/.test(x) && lex.numbers.has(x.replace(/^و?ال/, ''))) out.push(lex.numbers.get(x.replace(/^و?ال/, ''))!);

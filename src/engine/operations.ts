@@ -401,7 +401,9 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     }
     // "Name all 28 that attended": the article does not give the whole list, only what it says.
     const statedCount = (s.counts ?? []).some((c) => c.value !== null && ctx.frame.numbers.includes(c.value) && c.value > s.items.length);
-    const full = hasCueWord(ctx, 'fullList') ? ['which', 'list', 'who', 'what'] : statedCount ? ['which', 'list'] : [];
+    // ("What are the names of the 28?" asks for all of them too.)
+    const namesAsked = ctx.frame.words.some((w) => w === 'names' || w === 'اسما' || w === 'الاسما' || w === 'اسامي');
+    const full = hasCueWord(ctx, 'fullList') ? ['which', 'list', 'who', 'what'] : statedCount ? (namesAsked ? ['which', 'list', 'what'] : ['which', 'list']) : [];
     // "Which one was named among the 28?" asks for what the article does name.
     // ("Name the 28 …" opens with the cue as a verb: a request for all of them.)
     const namedCue = ctx.lex.cues.get('named');
@@ -416,7 +418,7 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     const claimedN = ctx.frame.numbers.find((n) => n >= 2 && n <= 100);
     const wrong = claimedN !== undefined && s.items.length > 0 && claimedN !== s.items.length && !(s.counts ?? []).some((c) => c.value === claimedN);
     const head = wrong ? `${phrase(ctx, 'notThatMany', { k: countPhrase(s.items.length, s.items.every((id) => typeOf(ctx, id) === 'state') ? 'state' : 'member', ctx.language, ctx.lex), n: String(claimedN) })} ` : '';
-    return { answered: true, text: head + fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id] };
+    return { answered: true, text: head + fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id], ...(wrong ? { corrects: true } : {}) };
   }
   const states = ctx.frame.entities.filter((m) => m.entity.type === 'state').map((m) => m.entity.id);
   const byState = s.items.filter((id) => states.includes(ctx.entities.get(id)?.country ?? ''));
@@ -437,7 +439,7 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   v.set('count', countPhrase(ids.length, types[0] ?? 'member', lang, ctx.lex));
   v.set('list', listJoin(ids.map((id) => displayName(ctx, id)), lang));
   const text = fill(template(rel, 'listOf', ctx) ?? `{list}.`, v);
-  return { answered: true, text: sentence(lead + text, lang), citations: [citationOf(s)], facts: [s.id] };
+  return { answered: true, text: sentence(lead + text, lang), citations: [citationOf(s)], facts: [s.id], ...(wrongCount ? { corrects: true } : {}) };
 }
 
 /** True when the question asks where items stand in a list rather than what the list holds. */

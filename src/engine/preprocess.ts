@@ -19,6 +19,8 @@ export interface Prepared {
   tentative?: boolean;
   /** What the question takes for granted ("Since the meeting was in Dubai, …"): checked before it is answered. */
   premise?: Prepared;
+  /** The premise states what the article says ("The article says…"): only a contradiction fails it. */
+  claim?: boolean;
 }
 
 export interface Vocabulary {

@@ -80,11 +80,13 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
 /** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
-const PREMISE_MARKERS: readonly string[][] = [['given', 'that'], ['now', 'that'], ['since'], ['given'], ['because'], ['considering'], ['seeing', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['حيث', 'ان'], ['طالما'], ['طالما', 'ان'], ['لان'], ['كون'], ['باعتبار', 'ان'], ['مادام'], ['ما', 'دام']];
+/** Openings that state what the article says ("The article says…", «يقول الخبر إن…»). */
+const CLAIM_MARKERS: readonly string[][] = [['the', 'article', 'says'], ['the', 'article', 'said'], ['the', 'article', 'states'], ['يقول', 'الخبر', 'ان'], ['يقول', 'الخبر'], ['الخبر', 'يقول', 'ان']];
+const PREMISE_MARKERS: readonly string[][] = [...CLAIM_MARKERS, ['given', 'that'], ['now', 'that'], ['since'], ['given'], ['because'], ['considering'], ['seeing', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['حيث', 'ان'], ['طالما'], ['طالما', 'ان'], ['لان'], ['كون'], ['باعتبار', 'ان'], ['مادام'], ['ما', 'دام']];
 
 /** How many words open the clause as a premise (0 when it is not one). */
-function premiseMarker(words: readonly string[]): number {
-  const hit = PREMISE_MARKERS.filter((m) => m.every((x, i) => words[i] === x)).sort((a, b) => b.length - a.length)[0];
+function premiseMarker(words: readonly string[], markers: readonly string[][] = PREMISE_MARKERS): number {
+  const hit = markers.filter((m) => m.every((x, i) => words[i] === x)).sort((a, b) => b.length - a.length)[0];
   return hit?.length ?? 0;
 }
 
@@ -205,7 +207,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   }
   const sentences = marked
     .flatMap(({ raw, asked }, at) => {
-      const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*/), lex), asked);
+      // (A dash between spaces, "… attended — which ones?", parts a sentence as a comma does.)
+      const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*|\s[—–]\s/), lex), asked);
       return pieces.map((piece, i) => ({ raw: piece.trim(), asked: asked && i === pieces.length - 1, at }));
     })
     .filter((s) => s.raw)
@@ -259,9 +262,13 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     if (!questions.includes(s) && marker > 0 && s.p.words.length > marker && !isChatter(s.p, lex) && use.slice(use.indexOf(s)).some((x) => questions.includes(x))) {
       // "Since the meeting was in Dubai, who chaired it?": a clause the question takes for granted,
       // checked on its own rather than read into the question.
-      premise = { ...s.p, words: s.p.words.slice(marker) };
-      premises.add(s);
-      continue;
+      premise = { ...s.p, words: s.p.words.slice(marker), ...(premiseMarker(s.p.words, CLAIM_MARKERS) > 0 ? { claim: true } : {}) };
+      // "The article says 28 states attended. Which ones…?": a claim about the article is checked, and
+      // when it holds its words still tell what "which ones" are; other premises stand apart.
+      if (premiseMarker(s.p.words, CLAIM_MARKERS) === 0) {
+        premises.add(s);
+        continue;
+      }
     }
     if (questions.includes(s)) {
       // "Was it held in Lima since Peru chaired it?": a premise after the question, checked on its own.
