@@ -709,6 +709,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       }
     } else if (frame.kind === 'count' && s.counts?.length) {
       return done(ops.count(s, rel, ctx), 'count', s);
+    } else {
+      // "support for the Syrian government": a state the article never names, beside a statement that
+      // names another, is not what it speaks of.
+      const stranger = specificNamed.find((e) => e.type === 'state' && !e.inArticle && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
+      if (stranger && !frame.cues.location && frame.kind !== 'yesno') return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
     }
     const gap = ops.gapAnswer(s, ctx);
     if (gap) return done(gap, 'gap', s);

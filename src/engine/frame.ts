@@ -166,7 +166,9 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
 }
 
 function isFuture(w: readonly string[], lex: Lexicon, language: Language, stems: readonly string[]): boolean {
-  if (hasCue(lex, 'future', w, stems)) return true;
+  // ("What's the group's full name again?": a last "again" after a wh-word only asks to be reminded.)
+  const reminder = w.at(-1) === 'again' && w.length >= 3 && (lex.questionWords.get(w[0]!) ?? 'yesno') !== 'yesno';
+  if (hasCue(lex, 'future', reminder ? w.slice(0, -1) : w, reminder ? stems.slice(0, -1) : stems)) return true;
   if (language !== 'ar') return false;
   // An Arabic imperfect with a future prefix: سـ («ستعقد»), or in dialect هـ / حـ («هيجتمعوا», «حيكملوا»).
   if (w.some((x) => /^[هح][يتن]/.test(x) && x.length >= 6 && !lex.stopwords.has(x) && !lex.context.has(x))) return true;
