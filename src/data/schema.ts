@@ -53,6 +53,8 @@ const gapSchema = z.strictObject({
   future: z.boolean().optional(),
   /** …unless it has one of these ("how many delegates" is a gap; "how many states' delegates" is not). */
   unless: bilingualList.optional(),
+  /** …and, if given, one of these too ("the date, exactly" is a gap; "when, exactly" is answered). */
+  with: bilingualList.optional(),
   text: bilingual,
 });
 
@@ -185,7 +187,8 @@ export const arabiziSchema = z.strictObject({
 
 export const worldSchema = z.strictObject({
   countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), bilingualList),
-  organisations: z.array(z.strictObject({ id, aliases: bilingualList })),
+  /** Organisations beyond the article's; `regions`: the region codes (continent or grouping) an organisation is of, reference data. */
+  organisations: z.array(z.strictObject({ id, aliases: bilingualList, regions: z.array(z.string().regex(/^[A-Z0-9]{2,12}$/)).default([]) })),
   places: z.array(z.strictObject({ id, type: z.literal('city'), aliases: bilingualList })),
   /** Names people use for states whose ISO names are formal ("the Syrian Arab Republic"). */
   plainNames: z.record(z.string().regex(/^[A-Z]{2}$/), nonEmpty),

@@ -10,7 +10,8 @@ const DIGIT_IN_WORD = /^(?=.*[a-z])(?=.*[235679])[a-z0-9']+$/;
 const ENGLISH_DIGIT_WORD = /^(\d+(st|nd|rd|th|s)|b4|g\d+|\d+[km]|mp\d|h\d+)$/;
 
 export function latinTokens(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘`´]/g, "'").split(/[^a-z0-9']+/).filter(Boolean);
+  // ("l'ism", "l'ijtima3": the article written with an apostrophe is a word of its own.)
+  return text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/\bl'(?=[a-z0-9])/g, 'l ').split(/[^a-z0-9']+/).filter(Boolean);
 }
 
 const DIGITS = 1;
@@ -140,6 +141,11 @@ function byLetters(token: string, lex: Lexicon, hamzaAsQaf = false): string {
   return out;
 }
 
+/** The article with a preposition or "and" before it, written apart in Arabizi and glued to its noun in Arabic. */
+const GLUED_ARTICLES = new Set(['ال', 'بال', 'وال', 'فال', 'لال', 'كال', 'في ال', 'على ال']);
+/** One-letter prepositions Arabizi writes apart ("bi", "b"). */
+const PROCLITICS = new Set(['ب']);
+
 /** Transliterates an Arabizi message into Arabic words, keeping words the vocabulary knows in Latin (names). */
 export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySet<string>, skeletons: Map<string, string[]>): string {
   const tokens = latinTokens(text);
@@ -155,11 +161,18 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
     }
     const word = lex.arabizi.words.get(t);
     if (word !== undefined) {
-      // "el"/"al" glue to the next word, as the Arabic article does.
-      if (word === 'ال' && i + 1 < tokens.length) {
+      // "el"/"al" glue to the next word, as the Arabic article does; so do "bel", "wel", "lel", "fel"
+      // ("bel manate2" → «بالمناطق», "fel" → «في المناطق»).
+      // "bi 2a2emet" → «بقائمة»: a one-letter preposition written apart joins its noun.
+      if (PROCLITICS.has(word) && i + 1 < tokens.length && !lex.arabizi.words.has(tokens[i + 1]!) && !latinKnown.has(tokens[i + 1]!)) {
+        out.push(`${word}${snap(tokens[i + 1]!, lex, skeletons)}`);
+        i++;
+        continue;
+      }
+      if (GLUED_ARTICLES.has(word) && i + 1 < tokens.length) {
         const next = lex.arabizi.words.get(tokens[i + 1]!) ?? (latinKnown.has(tokens[i + 1]!) ? undefined : snap(tokens[i + 1]!, lex, skeletons));
-        if (next !== undefined) {
-          out.push(next.startsWith('ال') ? next : `ال${next}`);
+        if (next !== undefined && !next.includes(' ')) {
+          out.push(`${word.slice(0, -2)}${next.startsWith('ال') ? next : `ال${next}`}`.replace(/^لال/, 'لل'));
           i++;
           continue;
         }
@@ -179,11 +192,16 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
 /** A word by its letters, snapped to a known Arabic word with the same skeleton when there is one. */
 function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>): string {
   const letters = byLetters(t, lex);
+  // "majmou3et", "wezaret": «ة» read as "t" before the noun it joins (a plural ending is "-at", "-aat").
+  const stem = t.slice(0, -1);
+  // (Each reading also with "2" as «ق» and an Egyptian "g" as «ج».)
+  const readings = (x: string) => [byLetters(x, lex), ...(x.includes('2') ? [byLetters(x, lex, true)] : []), ...(x.includes('g') && !x.includes('gh') ? [byLetters(x.replace(/g/g, 'j'), lex)] : []), ...(x.includes('th') ? [byLetters(x.replace(/th/g, 'd'), lex)] : [])];
+  const first = (xs: string[]) => { for (const x of xs) { const hit = pick(skeletons.get(skeleton(x)), t); if (hit) return hit; } return undefined; };
+  const construct = /[a-z0-9]{3,}[ei]t$/.test(t) ? first(readings(stem)) : undefined;
   // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
   return (
-    pick(skeletons.get(skeleton(letters)), t) ??
-    (t.includes('2') ? pick(skeletons.get(skeleton(byLetters(t, lex, true))), t) : undefined) ??
-    (t.includes('g') && !t.includes('gh') ? pick(skeletons.get(skeleton(byLetters(t.replace(/g/g, 'j'), lex))), t) : undefined) ??
+    construct ??
+    first(readings(t)) ??
     letters
   );
 }

@@ -9,7 +9,7 @@ import { skeletonIndex } from './arabizi.js';
 import { buildGazetteer, findEntities, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
 import { buildFrame, isDocumentWord, OR_WORDS, type Frame } from './frame.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
-import { compileLexicon, type Lexicon } from './lexicon.js';
+import { compileLexicon, hasCue, type Lexicon } from './lexicon.js';
 import { fold, isArabicWord, stem, words } from './normalize.js';
 import * as ops from './operations.js';
 import { resolveOptions, type EngineOptions } from './options.js';
@@ -198,7 +198,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (at < 0 || !w.slice(at + 1, at + 6).some((x) => x === 'with' || (x.startsWith('ب') && x.length > 2))) return undefined;
     // The word after "with" / «بكلمة», or the next word after the cue and a name word.
     const LETTER = ['letter', 'حرف', 'بحرف', 'الحرف'];
-    const after = w.slice(at + 1).filter((x) => !['with', 'the', 'word', 'name', 'names', 'its', 'their', 'a', 'an', 'اسمها', 'اسمه', 'اسماوها', 'اسماوهم', 'اسمهم', 'اسما', 'اسم', ...LETTER].includes(x) && !isDocumentWord(x) && !(lex.stopwords.has(x) && x.length > 1));
+    const after = w.slice(at + 1).filter((x) => !['with', 'the', 'word', 'name', 'names', 'its', 'their', 'a', 'an', 'اسمها', 'اسمه', 'اسماوها', 'اسماوهم', 'اسمهم', 'اسما', 'اسم', 'لها', 'لهم', ...LETTER].includes(x) && !isDocumentWord(x) && !(lex.stopwords.has(x) && x.length > 1));
     const word = (after[0] === 'بكلمه' || after[0] === 'بلفظ' ? after[1] : after[0]?.replace(/^ب(?=ال)/, '')) ?? '';
     if (word.length < (w.some((x) => LETTER.includes(x)) ? 1 : 2)) return undefined;
     const s = statementOfCueSet('membership');
@@ -276,21 +276,56 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   /** "The coalition's full name?", «شو اسم مجموعة العمل؟»: the name the article uses, verbatim. */
   function nameOf(frame: Frame, named: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
     const asked = lex.cues.get('nameAsked')?.words;
-    if (!asked || !frame.words.some((w) => asked.has(w) && !['full', 'official', 'exact', 'complete', 'whole', 'proper', 'formal', 'الكامل', 'كامل', 'الكامله', 'الرسمي', 'رسمي', 'الرسميه'].includes(w))) return undefined;
-    // One thing named (a setting like the group or the coalition counts; the meeting beside it does not).
-    const things = named.filter((e) => e.type !== 'meeting' || named.length === 1);
-    if (things.length !== 1 || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.length > 0) return undefined;
-    const entity = entities.get(things[0]!.id);
-    if (!entity || entity.type === 'person' || entity.type === 'state') return undefined;
+    if (!asked) return undefined;
+    // ("their names", «أسماؤها», ask for a list's names: not this.)
+    if (frame.words.some((w) => w === 'names' || w === 'اسما' || w === 'الاسما' || w === 'اسامي')) return undefined;
+    const nameWord = frame.words.some((w) => asked.has(w) && !['full', 'official', 'exact', 'complete', 'whole', 'proper', 'formal', 'الكامل', 'كامل', 'الكامله', 'الرسمي', 'رسمي', 'الرسميه'].includes(w));
+    const belong = lex.cues.get('belong')?.words;
+    const belonging = frame.words.some((w) => !!belong?.has(w));
+    // "Which coalition does the group belong to?": "which" right before a thing named asks for its name.
+    // ("which larger coalition…": one word may stand between.)
+    const isWhich = (w: string | undefined) => lex.questionWords.get(w ?? '') === 'which';
+    const whichOf = (e: EntityRef) => frame.kind === 'which' && frame.entities.some((m) => m.entity.id === e.id && m.start > 0 && (isWhich(frame.words[m.start - 1]) || isWhich(frame.words[m.start - 2])));
+    // One thing named (a setting like the group or the coalition counts; the meeting beside it does not);
+    // of two, with a word of belonging, the one the other is part of ("the coalition the group belongs to").
+    const candidates = named.filter((e) => e.type !== 'meeting' || named.length === 1);
+    const parentOf = (a: EntityRef, b: EntityRef) => graph.statements.some((x) => x.about === a.id && x.items.includes(b.id));
+    // (Of two, the ones named right after a name word or "which": "the name of this group, and which
+    // coalition is it part of?" asks both; "…and what is the name of the group itself?" the last.)
+    const askAt = frame.words.flatMap((w, i) => (asked.has(w) || lex.questionWords.get(w) === 'which' ? [i] : []));
+    const after = (at: number) => candidates.find((e) => frame.entities.some((m) => m.entity.id === e.id && m.start > at && m.start <= at + 2));
+    const rightAfter = [...new Set(askAt.map(after).filter((e): e is EntityRef => !!e))];
+    const lastAfter = askAt.length > 0 ? after(askAt.at(-1)!) : undefined;
+    const both = candidates.length === 2 && rightAfter.length === 2;
+    const things = candidates.length === 2 && both ? rightAfter : candidates.length === 2 && lastAfter ? [lastAfter] : candidates.length === 2 && belonging ? candidates.filter((a) => candidates.some((b) => b !== a && parentOf(a, b))) : candidates;
+    // ("belong" is also a word of membership: with the parent found, it asks for the parent.)
+    const parentAsked = things.length < candidates.length || both;
+    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && (c === 'membership' || c === 'compare')))) return undefined;
     // "…the group that held this meeting": words of holding it add nothing to the name asked for.
     const holding = lex.cues.get('holding')?.words;
-    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word))) return undefined;
-    // The longest of its names found word for word in the article.
-    const surface = [entity.name.ar, ...entity.aliases.ar].filter((n) => data.raw.includes(n)).sort((a, b) => b.length - a.length)[0];
-    const statement = surface ? graph.statements.find((x) => x.quote.includes(surface)) : undefined;
-    if (!surface || !statement) return undefined;
-    const text = sentence(ops.phrase(ctx, 'nameIs', { name: entity.name[ctx.language], surface }), ctx.language);
-    return { composed: { answered: true, text, citations: [{ paragraph: statement.paragraph, quote: surface }], facts: [statement.id] }, statement };
+    // (Asked of the parent, "which larger coalition or framework is the group part of?", other words
+    // describe the parent rather than ask something else.)
+    const ofSettings = candidates.length === 2 && candidates.every((e) => isSetting(e) && e.type !== 'meeting');
+    const idle = (_w: string) => parentAsked && ofSettings;
+    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word) || idle(c.word))) return undefined;
+    const texts: string[] = [];
+    const citations: Citation[] = [];
+    const facts: string[] = [];
+    let first: Statement | undefined;
+    for (const thing of things) {
+      const entity = entities.get(thing.id);
+      if (!entity || entity.type === 'person' || entity.type === 'state') return undefined;
+      // The longest of its names found word for word in the article.
+      const surface = [entity.name.ar, ...entity.aliases.ar].filter((n) => data.raw.includes(n)).sort((a, b) => b.length - a.length)[0];
+      const statement = surface ? graph.statements.find((x) => x.quote.includes(surface)) : undefined;
+      if (!surface || !statement) return undefined;
+      first ??= statement;
+      facts.push(statement.id);
+      texts.push(sentence(ops.phrase(ctx, 'nameIs', { name: entity.name[ctx.language], surface }), ctx.language));
+      // The passage it stands in, not the bare name: a reader sees it in its sentence.
+      citations.push({ paragraph: statement.paragraph, quote: statement.quote });
+    }
+    return { composed: { answered: true, text: texts.join('\n'), citations: ops.dedupe(citations), facts: [...new Set(facts)] }, statement: first! };
   }
 
   /**
@@ -349,6 +384,39 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return undefined;
   }
 
+  /**
+   * A state or organisation asked about as the one acting, when the article names no one of it doing so:
+   * "What did Peru say?" (the words are a person's, none from Peru), "Who represented Peru?" (the
+   * article says Peru attended and names no one of it). What the article does say is given instead.
+   */
+  function actorNotSaid(frame: Frame, specificNamed: EntityRef[], s: Statement, rel: Relation, ctx: ops.OpContext): ops.Composed | undefined {
+    if (frame.kind === 'yesno' || frame.kind === 'count' || frame.choice || specificNamed.some((e) => e.type === 'person')) return undefined;
+    const groups = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
+    if (groups.length !== 1) return undefined;
+    const group = groups[0]!;
+    const peopleOf = graph.entities.filter((e) => e.type === 'person' && e.country === group.id);
+    const items = s.items.map((id) => entities.get(id));
+    const bySpeakers = items.length > 0 && items.every((e) => e?.type === 'person') && rel.speaksOf.includes('person');
+    // The state speaks when a word of speaking or representing stands next to it ("did Peru say", «ممثل
+    // بيرو»); "What did the minister say about Peru?" has it after "about": the topic, not the speaker.
+    const mention = frame.entities.find((m) => m.entity.id === group.id);
+    const near = (cue: string) => !!mention && frame.words.slice(Math.max(0, mention.start - 3), mention.end + 3).some((w) => lex.cues.get(cue)?.words.has(w));
+    const topic = !!mention && mention.start > 0 && !!lex.cues.get('topic')?.words.has(frame.words[mention.start - 1] ?? '');
+    const speaking = (near('speech') || near('affiliation')) && !topic;
+    const speakerless = bySpeakers && speaking && !s.items.includes(group.id) && !items.some((e) => e?.country === group.id);
+    // "Who attended for Peru?": the state is all the statement names, so "who" asks for its people.
+    // ("Which Peruvian officials attended?" asks the same of its people. "Who attended from Peru?" asks
+    // whether anyone did: the article says so, without names.)
+    const peopleWord = frame.words.some((w) => !!lex.cues.get('typePerson')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w));
+    const onBehalf = !!mention && ['عن', 'for'].includes(frame.words[mention.start - 1] ?? '');
+    const asksPeople = ['who', 'which', 'what', 'list'].includes(frame.kind) && (peopleWord || (frame.kind === 'who' && onBehalf));
+    const faceless = asksPeople && s.items.length > 0 && s.items.every((id) => id === group.id) && peopleOf.length === 0 && rel.speaksOf.includes('state');
+    if (!speakerless && !faceless) return undefined;
+    const stated = ops.lookup(s, ctx);
+    const text = ops.phrase(ctx, 'actorNotSaid', { name: ops.displayName(ctx, group.id), stated: stated.text });
+    return { answered: false, text, citations: stated.citations, facts: stated.facts };
+  }
+
   function opContext(frame: Frame, language: Language): ops.OpContext {
     return { graph, lex, gazetteer, entities, statements, relations, frame, language };
   }
@@ -373,8 +441,51 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { answered: false, text: `${base.text}\n${near.text}`, citations: ops.dedupe([...base.citations, ...near.citations]), facts: [...base.facts, ...near.facts] };
   }
 
-  /** Answers one frame: premises first, then the operation its kind and the best statement call for. */
+  /**
+   * A wh-question that gives a person a post the article does not ("What did foreign minister <name>
+   * say?", «منصب فلان بصفته وزيراً للخارجية»): the article's title first, then the answer.
+   */
   function answerFrame(input: Frame): Outcome {
+    const out = negatedTag(answerFrameAsked(input));
+    const frame = out.frame;
+    if (frame.kind === 'yesno' || frame.noWhWord || frame.post.length === 0 || out.operation === 'post' || out.operation.startsWith('premise')) return out;
+    const people = frame.entities.filter((m) => m.entity.type === 'person');
+    if (people.length !== 1) return out;
+    const ctx = opContext({ ...frame, kind: 'yesno' }, frame.language);
+    const check = ops.post(ctx, [people[0]!.entity], titleStatements);
+    if (!check?.corrects) return out;
+    const citations = ops.dedupe([...check.citations, ...out.citations]);
+    // (Asked for the post itself, the correction is the answer.)
+    const same = out.facts.every((id) => check.facts.includes(id));
+    const text = same ? check.text : `${check.text}\n${out.text}`;
+    return { ...out, answered: true, text, citations, facts: [...new Set([...check.facts, ...out.facts])] };
+  }
+
+  /** A number said as known ("which three", "the three", «الثلاث»), not a request for so many ("name three"). */
+  function definiteCount(frame: Frame): boolean {
+    return frame.words.some((w, i) => {
+      const bare = w.replace(/^و?ال/, '');
+      const isNumber = /^\d+$/.test(w) || lex.numbers.has(w) || (bare !== w && lex.numbers.has(bare));
+      return isNumber && (bare !== w || ['which', 'what', 'the', 'these', 'those'].includes(frame.words[i - 1] ?? '') || lex.questionWords.get(frame.words[i - 1] ?? '') === 'which');
+    });
+  }
+
+  /**
+   * "Peru didn't attend, right?", «بيرو ما حضرت، صح؟»: a negative claim with a tag; when the article says
+   * the opposite, the reply opens with "No" (what was claimed does not hold), not "Yes".
+   */
+  function negatedTag(out: Outcome): Outcome {
+    const w = out.frame.words;
+    const tagged = out.frame.kind === 'yesno' && w.at(-2) === 'or' && w.at(-1) === 'not';
+    if (!tagged || !out.answered || !w.slice(0, -2).some((x) => NEGATED.has(x))) return out;
+    const yes = graph.texts.phrases.yesWord?.[out.frame.language];
+    const no = graph.texts.phrases.noWord?.[out.frame.language];
+    if (!yes || !no || !out.text.startsWith(yes)) return out;
+    return { ...out, text: `${no}${out.text.slice(yes.length)}` };
+  }
+
+  /** Answers one frame: premises first, then the operation its kind and the best statement call for. */
+  function answerFrameAsked(input: Frame): Outcome {
     const { frame, named, ranked } = analyse(input);
     const language = frame.language;
     const ctx = opContext(frame, language);
@@ -395,7 +506,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         ? { ...c, answered: false, text: ops.saidInstead(ctx, c.text) }
         : c;
     // (An outcome is built field by field: composed answers come from many places, in more than one shape.)
-    const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { answered: c.answered, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, citations: c.citations, facts: c.facts, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
+    const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { answered: c.answered, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, citations: c.citations, facts: c.facts, corrects: c.corrects, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
 
     // Another meeting of the series than the one reported ("Where was the first meeting held?").
     const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
@@ -448,8 +559,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (which) return done(ops.lookup(which, ctx), 'choice:ordinal', which);
     }
     // "Is Peru only an attendee, or a member too?": both relations, each answered for it.
-    if (frame.choice && frame.cues.attendance && frame.cues.membership && specificNamed.length === 1) {
-      const both = (['attendance', 'membership'] as const)
+    // (So is "a member, or only a co-chair?": any two of attending, membership and chairing.)
+    const relationsOffered = (['attendance', 'membership', 'chair'] as const).filter((name) => frame.cues[name]);
+    if (frame.choice && relationsOffered.length >= 2 && specificNamed.length === 1) {
+      const both = relationsOffered
         .map((name) => statementOfCueSet(name))
         .filter((x): x is Statement => !!x)
         .map((x) => ops.yesNo(x, relations.get(x.relation)!, specificNamed, ctx));
@@ -500,8 +613,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const affiliation = personAffiliation(frame, specificNamed, ctx);
     if (affiliation) return done(affiliation.composed, 'person-state', affiliation.statement);
     if (!best || best.score <= options.answerThreshold) return done(notSaid(frame, named, ranked, language), 'not-said');
-    const s = best.statement;
-    const rel = best.relation;
+    // "Who wrote the article?": asked of the report itself (its author, its source), not of what it reports.
+    // («مين كتب الخبر؟»: the report right after the one verb asked with.)
+    const verbs = frame.content.filter((c) => !c.context).map((c) => c.word);
+    const reportObject = verbs.length === 1 && frame.words.some((w, i) => w !== 'it' && isDocumentWord(w) && (frame.words[i - 1] === verbs[0] || (['the', 'this', 'هذا'].includes(frame.words[i - 1] ?? '') && frame.words[i - 2] === verbs[0])));
+    const ofTheReport = frame.kind === 'who' && named.length === 0 && frame.content.length > 0 && (reportObject || (frame.content.every((c) => c.context) && frame.content.some((c) => isDocumentWord(c.word))));
+    if (ofTheReport) return done(notSaid(frame, named, ranked, language), 'not-said:report');
+    // "Which member states attended?": the members that attended are asked for; the attending decides.
+    const attending = frame.cues.attendance && frame.cues.membership && !frame.choice && !specificNamed.some((e) => !frame.exclude.includes(e.id)) && !frame.cues.compare && ['list', 'which', 'what', 'who'].includes(frame.kind) ? statementOfCueSet('attendance') : undefined;
+    const s = attending ?? best.statement;
+    const rel = attending ? relations.get(attending.relation)! : best.relation;
     // "the liberated areas: Mosul or Tikrit?": a place or state the article never names is not what it says.
     // (Offered as the wrong one of two, "Lima or Cusco?", the other place answers it.)
     const offered = named.some((e) => e.type === 'city' && e.inArticle) && frame.words.some((w) => OR_WORDS.has(w));
@@ -536,6 +657,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const np = ops.numberPremise(counted, ctx);
       if (np) return done(np, 'premise:number', counted);
     }
+    // "Which three states co-chaired?": a count the question takes for granted, when the list is of another size.
+    if (['which', 'what', 'who', 'list'].includes(frame.kind) && !frame.noWhWord && frame.numbers.length === 1 && s.exhaustive && definiteCount(frame)) {
+      const np = ops.numberPremise(s, ctx);
+      if (np && np.text.startsWith(ops.phrase(ctx, 'noWord'))) return done(np, 'premise:number', s);
+    }
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
 
@@ -547,12 +673,17 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return done({ answered: false, text, citations: stated.citations, facts: stated.facts }, 'not-said:negated', negatedList);
     }
 
+    const acting = actorNotSaid(frame, specificNamed, s, rel, ctx);
+    if (acting) return done(acting, 'not-said:actor', s);
+
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;
       // "iraqi delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.
       const fragmentGap = bare ? ops.gapAnswer(s, ctx) : undefined;
       if (fragmentGap) return done(fragmentGap, 'gap', s);
-      if (frame.kind === 'yesno' || (bare && asked.length > 0 && !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person')))) {
+      // («بيرو ترأست الاجتماع لحالها؟», a statement with "alone" and no particle, asks yes or no too.)
+      const aloneAsked = bare && hasCue(lex, 'alone', frame.words);
+      if (frame.kind === 'yesno' || (bare && asked.length > 0 && (aloneAsked || !asked.every((e) => s.items.includes(e.id) && rel.speaksOf.includes('person'))))) {
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);
           if (c.answered) return done(c, 'yes-no', s);
@@ -589,6 +720,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       }
     } else if (frame.kind === 'count' && s.counts?.length) {
       return done(ops.count(s, rel, ctx), 'count', s);
+    } else {
+      // "support for the Syrian government": a state the article never names, beside a statement that
+      // names another, is not what it speaks of.
+      const stranger = specificNamed.find((e) => e.type === 'state' && !e.inArticle && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
+      if (stranger && !frame.cues.location && frame.kind !== 'yesno') return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
     }
     const gap = ops.gapAnswer(s, ctx);
     if (gap) return done(gap, 'gap', s);
@@ -596,7 +732,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   }
 
   /** A follow-up's frame filled from the previous one: "and Iran?", "where?", "what is his title?". */
-  function followUp(prev: Frame, asked: Frame, focusIds: string[], recentIds: string[] = []): Frame | undefined {
+  function followUp(prev: Frame, asked: Frame, focusIds: string[], recentIds: string[] = [], listedIds: string[] = []): Frame | undefined {
+    // "Which organisations are members? — Did they attend?": "they" is the few just listed, asked of another relation.
+    const otherRelation = (['attendance', 'membership', 'chair'] as const).some((c) => asked.cues[c] && !prev.cues[c]);
+    // («حضروا»: a verb in the plural is its own "they".)
+    const they = asked.pronoun || asked.words.some((w) => /^[\u0600-\u06FF]{3,}وا$/.test(w));
+    if (listedIds.length > 0 && they && (asked.kind === 'yesno' || asked.kind === 'count') && otherRelation && !asked.entities.some((m) => isSpecific(m.entity))) {
+      const listedMentions = listedIds.map((id) => gazetteer.byId.get(id)).filter((e): e is EntityRef => !!e).map((entity) => ({ entity, start: -1, end: -1 }));
+      return { ...asked, entities: [...asked.entities, ...listedMentions], pronoun: false, continuation: false };
+    }
     const own = asked.content.filter((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
     // "…and the Emirati one?" after talk of two people: the one from that state.
     const states = asked.entities.filter((m) => isSpecific(m.entity));
@@ -605,7 +749,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         ? [...focusIds, ...recentIds].map((id) => entities.get(id)).find((e) => e?.type === 'person' && e.country === states[0]!.entity.id)
         : undefined;
     const personRef = fromState ? gazetteer.byId.get(fromState.id) : undefined;
-    const cur: Frame = personRef ? { ...asked, entities: [{ entity: personRef, start: -1, end: -1 }] } : asked;
+    // "Was this the first meeting? — Where did the first one take place?": an ordinal referring back to
+    // a meeting asks which meeting, not a place in a list.
+    const aboutMeeting = focusIds.some((id) => entities.get(id)?.type === 'meeting') && !asked.cues.membership && !asked.cues.attendance && !asked.cues.states && !asked.cues.organisations;
+    const ordinalBack = asked.ordinal !== undefined && asked.meetingOrdinal === undefined && aboutMeeting && asked.words.some((x, i) => (x === 'one' || x === 'ones') && lex.ordinals.has(asked.words[i - 1] ?? ''));
+    const base: Frame = ordinalBack ? { ...asked, meetingOrdinal: asked.ordinal, ordinal: undefined } : asked;
+    const cur: Frame = personRef ? { ...base, entities: [{ entity: personRef, start: -1, end: -1 }] } : base;
     const curSpecific = cur.entities.filter((m) => isSpecific(m.entity));
     const explicitKind = cur.words.some((w) => lex.questionWords.has(w)) || lex.questionPhrases.some((p) => cur.words.join(' ').includes(p.words.join(' ')));
     const focusMentions: EntityMention[] = focusIds
@@ -626,7 +775,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "Is Peru a member? And which comes right after it?": the position is relative to what was asked about.
       const back = cur.relativeBack && !cur.relative ? focusMentions.find((m) => isSpecific(m.entity)) : undefined;
       if (back) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, back], relative: { dir: cur.relativeBack!, entity: back.entity.id } };
-      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents] };
+      // "Where was the first meeting held? — And who chaired it?": "it" is still that other meeting.
+      const reported = graph.entities.find((e) => e.type === 'meeting' && e.ordinal)?.ordinal;
+      // (Not after "the first or the second?", which the reported one answers.)
+      const otherMeeting = prev.meetingOrdinal !== undefined && prev.meetingOrdinal !== 99 && prev.meetingOrdinal !== reported && !prev.ordinals.includes(reported ?? -1);
+      const sameMeeting = otherMeeting && cur.meetingOrdinal === undefined && !cur.cues.future ? { meetingOrdinal: prev.meetingOrdinal } : {};
+      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents], ...sameMeeting };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
     const content = kindChanged ? [...prev.content.filter((c) => c.context), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];
@@ -638,7 +792,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       words,
       kind,
       content,
-      entities: [...keepEntities, ...cur.entities],
+      // (The words are the previous question's then this one's: this one's mentions move along.)
+      entities: [...keepEntities, ...cur.entities.map((m) => (m.start < 0 ? m : { ...m, start: m.start + prev.words.length, end: m.end + prev.words.length }))],
       cues: {
         ...prev.cues,
         states: cur.cues.states || (!cur.cues.organisations && prev.cues.states),
@@ -651,6 +806,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       excludeSelf: cur.excludeSelf,
       ...(cur.ordinal !== undefined ? { ordinal: cur.ordinal } : { ordinal: undefined }),
       ...(cur.relative ? { relative: cur.relative } : { relative: undefined }),
+      // "…the first one? — Will they meet again?": a question about what is to come leaves the other meeting behind.
+      ...(cur.cues.future ? { meetingOrdinal: cur.meetingOrdinal } : {}),
       post: cur.post,
       pronoun: false,
       continuation: false,
@@ -669,7 +826,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = wh > 0 ? frame.words.slice(wh) : frame.words;
     const personPronoun = () => asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
-      const merged = followUp(prev, frame, context!.focus, context!.recent ?? []);
+      const merged = followUp(prev, frame, context!.focus, context!.recent ?? [], context!.listed ?? []);
       if (merged) {
         const out = answerFrame(merged);
         // "…and what about the foreign fighters?": a new name the merged answer says nothing of, but the
@@ -681,7 +838,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const fresh = frame.entities.filter((m) => isSpecific(m.entity) && !prev.entities.some((p) => p.entity.id === m.entity.id)).map((m) => m.entity.id);
         const newTopic = fresh.length > 0 && standalone().answered && fresh.some((id) => mentions(standalone(), id) && !mentions(out, id));
         // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
-        if (!newTopic && (out.answered || !standalone().answered || frame.pronoun || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
+        const aboutListed = merged.entities.some((m) => m.start < 0 && (context!.listed ?? []).includes(m.entity.id));
+        if (!newTopic && (out.answered || !standalone().answered || frame.pronoun || aboutListed || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
         if (newTopic) return standalone();
       }
     }
@@ -705,6 +863,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Since Peru did not attend…": a negated premise holds when the article says no.
     const holds = frame.negatedCueSets.length > 0 ? out.answered && !says(out) : says(out);
     if (holds || out.operation === 'not-said' && !frame.entities.some((m) => isSpecific(m.entity))) return undefined;
+    // ("The article says the coalition wants to help Peru…": a claim the check cannot confirm is no contradiction.)
+    if (p.claim && !out.answered) return undefined;
     const lead = graph.texts.phrases.premiseNotSaid?.[frame.language] ?? '';
     return { ...out, answered: false, text: `${lead}\n${out.text}`, operation: 'premise:clause' };
   }
@@ -733,14 +893,18 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return { question, language, answered: false, text: inputProblemMessage(screened.problem, language), citations: [], facts: [], confidence: 0, suggestions: suggestionsFor(language, [], new Set()), status: 'invalid-input', ...(opts.context ? { context: opts.context } : {}) };
     }
     const note = screened.truncatedFrom ? `\n${truncationNote(screened.truncatedFrom, options.maxQuestionLength, language)}` : '';
+    // Every sentence is answered in the message's language ("وغير بيرو، which other…?" in Arabic).
     const seg = segment(screened.text, (t) => {
       const p = prepText(t);
-      return opts.language ? { ...p, language: opts.language } : p;
+      return p.language !== language ? { ...p, language } : p;
     }, lex);
 
     // "in Arabic", «بالإنجليزي»: the last answer again, in the other language.
     const whole = frameOf(seg.whole);
     const context = opts.context && options.now() - opts.context.at <= options.contextTtlMs ? opts.context : undefined;
+    // ("Tell me in Arabic what <name> said": a question of its own, answered in the language asked for.)
+    const ownQuestion = whole.content.some((c) => !c.context) || whole.entities.some((m) => isSpecific(m.entity));
+    if (whole.otherLanguage && !opts.language && ownQuestion) return askInner(question, { ...opts, language: whole.otherLanguage });
     if (whole.otherLanguage && context) {
       const again = askInner(context.question, { language: whole.otherLanguage });
       return { ...again, question, context: { ...context, at: options.now(), language: whole.otherLanguage } };
@@ -756,7 +920,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "I translate a text about <person>… What post does the article give him?": a pronoun with nothing
     // to refer to in the question may mean who the asker named in the sentences set aside.
     // (The names first, as the frame would find them: the whole reading only when it may be used.)
-    const asideNamed = seg.setAside ? findEntities(gazetteer, seg.setAside.words).filter((m) => isSpecific(m.entity)).map((m) => m.entity.id) : [];
+    // (Not a place: the city the asker lives in, "I teach in Lima", is not what "which one" means.)
+    const asideNamed = seg.setAside ? findEntities(gazetteer, seg.setAside.words).filter((m) => isSpecific(m.entity) && !['city', 'state', 'place'].includes(m.entity.type)).map((m) => m.entity.id) : [];
     const aside = seg.setAside && !context && asideNamed.length > 0 ? frameOf(seg.setAside.read()) : undefined;
     const fromAside: ConversationContext | undefined =
       aside ? { at: options.now(), language, question: '', frame: { ...aside, kind: 'what', content: [], entities: aside.entities.filter((m) => isSpecific(m.entity)) }, focus: [...new Set(asideNamed)] } : undefined;
@@ -765,6 +930,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // state is said first, and the question built on it is not answered as if it held.
     for (const part of seg.parts) {
       const failed = part.premise ? failedPremise(part.premise) : undefined;
+      // "The article says it has 28 member states. Which are they?": an answer that corrects the
+      // figure itself ("31 states, not 28: …") says more than the premise check alone.
+      const corrected = failed && part.premise?.claim ? answerPart(seg.parts.length === 1 ? seg.whole : part, ctx) : undefined;
+      if (corrected?.corrects) {
+        outcomes = [corrected];
+        break;
+      }
       if (failed) {
         outcomes = [failed];
         break;
@@ -786,7 +958,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const f = frameOf(part);
         // "Who represented Peru, and what did he say?": a "he" that points at what the article does not
         // say is not said either, rather than read as someone else.
-        const refersBack = f.pronoun && !f.entities.some((m) => isSpecific(m.entity)) && f.content.some((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
+        // («وقالوا إيه؟»: a verb in the plural is its own "they".)
+        const they = f.pronoun || f.words.some((w) => /^[\u0600-\u06FF]{3,}وا$/.test(w));
+        const refersBack = they && !f.entities.some((m) => isSpecific(m.entity)) && f.content.some((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
         const out: Outcome =
           prevOut && !prevOut.answered && prevOut.operation !== 'small-talk' && refersBack
             ? { ...prevOut, answered: false, text: sentence(graph.texts.phrases.dependsOnUnsaid?.[f.language] ?? graph.texts.notSaid[f.language], f.language), citations: [], facts: [], operation: 'depends', frame: f, confidence: 0 }
@@ -810,6 +984,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       else if (answered.length === 0 && !outcomes.every((o) => o.operation === 'gap')) outcomes = [];
       // The same answer twice ("…right? which are they?"): said once.
       else if (distinct.size < outcomes.length) outcomes = outcomes.filter((o, i) => outcomes.findIndex((x) => x.text === o.text) === i);
+      // A line a part said already is not said again by the next ("the coalition's name? and the group's?").
+      const said = new Set<string>();
+      outcomes = outcomes.flatMap((o) => {
+        const lines = o.text.split('\n').filter((l) => !said.has(l));
+        if (lines.length === 0) return [];
+        // (Lines of an answered part only: an unanswered one may say in passing what a later part answers.)
+        if (o.answered) for (const l of o.text.split('\n')) said.add(l);
+        return [lines.length === o.text.split('\n').length ? o : { ...o, text: lines.join('\n') }];
+      });
     }
     if (outcomes.length === 0) {
       // The very object read above (its frame is built once); the segmenter already gave it the forced language.
@@ -857,7 +1040,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // The people of earlier turns are remembered a little longer, for "and the other one?".
     const people = [...(before?.focus ?? []), ...(before?.recent ?? [])].filter((id) => entities.get(id)?.type === 'person' && !out.focus.includes(id));
     const recent = [...new Set(people)].slice(0, 4);
-    return { at: options.now(), language, question, frame: out.frame, focus: out.focus, ...(recent.length > 0 ? { recent } : {}) };
+    // A short list answered ("the organisations", "the Gulf members") is what a later "they" may mean.
+    const st = statements.get(out.facts[0] ?? '');
+    // (A list narrowed by a region, a type or a "besides": not a whole list.)
+    const f = out.frame;
+    const narrowed = !!f.region || f.exclude.length > 0 || f.cues.states !== f.cues.organisations;
+    const listed = out.answered && st && narrowed && ['list', 'continent'].includes(out.operation) ? st.items.filter((id) => ['state', 'organisation'].includes(entities.get(id)?.type ?? '') && out.text.includes(entities.get(id)?.name[language] ?? '\u0000')) : [];
+    const few = listed.length > 0 && listed.length <= 12 && listed.length < (st?.items.length ?? 0);
+    return { at: options.now(), language, question, frame: out.frame, focus: out.focus, ...(recent.length > 0 ? { recent } : {}), ...(few ? { listed } : {}) };
   }
 
   // The same question without a conversation gets the same answer: popular questions (and the
@@ -959,6 +1149,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 /** A state's continent, from the countries-list package (reference data, not the article). */
+/** Words that make a claim negative: "didn't", «ما حضر», «مش», «لم». */
+const NEGATED = new Set(['not', 'didnt', 'wasnt', 'isnt', 'werent', 'arent', 'doesnt', 'dont', 'hasnt', 'havent', 'never', 'ما', 'مش', 'مو', 'لم', 'ليس', 'مب', 'مهوب', 'موش', 'ماشي']);
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -101,7 +101,7 @@ export function buildGazetteer(graph: Graph, world: LexiconData['world']): Gazet
       ...en,
       ...ar,
       ...(own ? [own.name.ar, own.name.en, ...own.aliases.ar, ...own.aliases.en] : []),
-      ...(extra ? [...extra.ar, ...extra.en] : []),
+      ...(extra ? [...extra.ar, ...extra.en, ...nisbaPlurals(extra.ar)] : []),
     ].filter((alias) => !(ambiguousFor.has(code) && words(fold(alias)).length === 1 && byId.has(ambiguousFor.get(code)!) && aliasOf(graph, ambiguousFor.get(code)!, alias))));
   }
 
@@ -125,6 +125,11 @@ export function buildGazetteer(graph: Graph, world: LexiconData['world']): Gazet
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return { byFirst, byId, singleWordAliases, ambiguousFor };
+}
+
+/** «البيروفي» → «البيروفيين», «البيروفيون»: the plural of a one-word adjective of a state names it too. */
+function nisbaPlurals(aliases: readonly string[]): string[] {
+  return aliases.filter((a) => !a.includes(' ') && /ي$/.test(a) && a.length >= 4).flatMap((a) => [`${a}ين`, `${a}ون`]);
 }
 
 /** Whether the article's entity already claims this one-word alias (one name, two states), so a world country does not. */

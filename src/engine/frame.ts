@@ -72,11 +72,13 @@ export interface Frame {
   otherLanguage?: Language;
 }
 
-const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question']);
+const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question', 'طب', 'طيب', 'وطيب', 'زين', 'اوكي', 'يعني', 'بس', 'طيب']);
 const REQUEST_AFTER_AUX = new Set(['you', 'u', 'anyone']);
 const PLACE_NOUNS = new Set(['city', 'place', 'location', 'venue', 'building', 'town', 'مدينه', 'مكان', 'موقع', 'مبني', 'عاصمه']);
 const TIME_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'hour', 'يوم', 'تاريخ', 'سنه', 'عام', 'شهر', 'وقت', 'ساعه']);
 const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل', 'ب']);
+/** Words that take "for" as their own ("call for", "responsible for"): "what … for?" with them is not why. */
+const FOR_VERBS = new Set(['call', 'called', 'calls', 'calling', 'ask', 'asked', 'asks', 'stand', 'stands', 'responsible', 'director', 'dg', 'head', 'minister', 'looking', 'wait', 'waiting', 'pay', 'paid', 'vote', 'voted', 'known', 'famous', 'used']);
 const VIRTUAL: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
 const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم', 'فكم', 'عدد', 'تعداد']);
 const FIRST_NAME = new Set(['name', 'اسم']);
@@ -111,9 +113,10 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   let i = 0;
   while (i < w.length && EN_LEADERS.has(w[i]!)) i++;
   // "Besides Peru, is Chile listed?": a set-aside opening before the auxiliary.
+  // ("Besides Peru, which states are listed?" asks which: a wh-word before the auxiliary.)
   if (lex.cues.get('exclusion')?.words.has(w[i] ?? '')) {
     const aux = w.findIndex((x, k) => k > i && k <= i + 6 && lex.questionWords.get(x) === 'yesno');
-    if (aux > 0) i = aux;
+    if (aux > 0 && !w.slice(i + 1, aux).some((x) => asksFor(x, lex))) i = aux;
   }
   const first = w[i];
   // "Does the article say who…?", «هل يذكر الخبر من…»: the question inside is the one asked.
@@ -122,6 +125,10 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
     if (inner) return lex.questionWords.get(inner)!;
   }
   const firstKind = first ? lex.questionWords.get(first) : undefined;
+  // "What is the group for?", "what are those meetings meant to be for?": what it is for is why.
+  // ("What regions is he the director for?", "what did he call for?" are not.)
+  const copula = first === 'whats' || ['is', 'are', 'was', 'were', 's', 'the', 'this', 'that', 'these', 'those'].includes(w[i + 1] ?? '');
+  if ((first === 'what' || first === 'whats') && copula && w.at(-1) === 'for' && w.length >= 4 && !FOR_VERBS.has(w.at(-2) ?? '')) return 'why';
   // «هل تعرف أين…» asks where, as "do you know where…" does.
   const hal = w.findIndex((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل');
   if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري|تتكرم|تتفضل|بامكانك|باستطاعتك|تخبرني|تفيدني)$/.test(w[hal + 1] ?? '')) {
@@ -159,7 +166,9 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
 }
 
 function isFuture(w: readonly string[], lex: Lexicon, language: Language, flags: readonly Uint8Array[], facts: readonly WordFacts[]): boolean {
-  if (hasCue(lex, 'future', w, flags)) return true;
+  // ("What's the group's full name again?": a last "again" after a wh-word only asks to be reminded.)
+  const reminder = w.at(-1) === 'again' && w.length >= 3 && (lex.questionWords.get(w[0]!) ?? 'yesno') !== 'yesno';
+  if (hasCue(lex, 'future', reminder ? w.slice(0, -1) : w, reminder ? flags.slice(0, -1) : flags)) return true;
   if (language !== 'ar') return false;
   // An Arabic imperfect with a future prefix: سـ («ستعقد»), or in dialect هـ / حـ («هيجتمعوا», «حيكملوا»).
   return facts.some((f) => f.futureForm);
@@ -227,19 +236,28 @@ function readWord(x: string, lex: Lexicon): WordFacts {
     question: lex.questionWords.get(x),
     count: COUNT_WORDS.has(x),
     exclusion: !!lex.cues.get('exclusion')?.words.has(x),
-    ordinal: lex.ordinals.get(x),
-    number: /^\d+$/.test(x) ? Number(x) : lex.numbers.get(x),
+    ordinal: ordinalOf(x, lex),
+    number: numberOf(x, lex),
     say: SAY.has(x),
     context: isContext(x, lex),
     outOfScope: isOutOfScope(x, lex),
     futureForm: !lex.stopwords.has(x) && !lex.context.has(x) && ((/^[هح][يتن]/.test(x) && x.length >= 6) || (/^و?س[يتن]/.test(x) && x.replace(/^و/, '').length >= 5 && !/^(سياس|سيار|سنو|سياد|سيطر|سيد)/.test(x.replace(/^و/, '')))),
-    position: lex.ordinals.get(x) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined),
+    position: ordinalOf(x, lex) ?? (/^\d+(st|nd|rd|th)$/.test(x) ? parseInt(x, 10) : undefined),
     postHead: lex.postWords.has(x) || lex.postWords.has(x.replace(/^(و|ف)?(ل|ب)/, '')),
     postWord: lex.postWords.has(x),
     qualifier: lex.postQualifiers.has(x),
     postTerm: lex.postWords.has(form) || lex.postQualifiers.has(form) ? form : undefined,
     postNoun: lex.postWords.has(form),
   };
+}
+
+/** A number a word states: a figure or a number word, also with the article («ال28», «الثلاث», "the three states"). */
+function numberOf(x: string, lex: Lexicon): number | undefined {
+  if (/^\d+$/.test(x)) return Number(x);
+  if (/^و?ال\d+$/.test(x)) return Number(x.replace(/^و?ال/, ''));
+  if (lex.numbers.has(x)) return lex.numbers.get(x)!;
+  if (/^و?ال/.test(x) && lex.numbers.has(x.replace(/^و?ال/, ''))) return lex.numbers.get(x.replace(/^و?ال/, ''))!;
+  return undefined;
 }
 
 /** The values a fact has where it is defined, in word order. */
@@ -278,7 +296,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // Each word's cue flags and facts read once: a dozen cue lists and word lists are checked against the same words.
   const flags = w.map((x) => lex.cueFlags(x));
   const facts = factsOf(w, lex);
-  const entities = findEntities(gazetteer, w);
+  // "GCC countries", «دول مجلس التعاون»: an organisation the article does not name, beside a word for
+  // states, is the region of its members, not the body.
+  const statesWord = (x: string | undefined) => x !== undefined && !!lex.cues.get('states')?.words.has(x);
+  const entities = findEntities(gazetteer, w).filter((m) => !(m.entity.type === 'organisation' && !m.entity.inArticle && (statesWord(w[m.end]) || statesWord(w[m.start - 1]) || (['من', 'في', 'of', 'in'].includes(w[m.start - 1] ?? '') && statesWord(w[m.start - 2])))));
   const focus = kind === 'count' ? countedWords(w, lex) : new Set<number>();
 
   const inEntity = new Set<number>();
@@ -315,6 +336,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const meetingOrdinals: number[] = [];
   const meetingAt = new Set<number>();
   for (const m of entities) if (m.entity.type === 'meeting') for (let i = m.start; i < m.end; i++) meetingAt.add(i);
+  // "…this meeting was their first one?": with a meeting named, "one" stands for it.
+  if (meetingAt.size > 0) w.forEach((x, i) => { if ((x === 'one' || x === 'ones') && lex.ordinals.has(w[i - 1] ?? '')) meetingAt.add(i); });
   // "the second time they meet", «ثاني مرة»: an occasion word stands for the meeting.
   w.forEach((x, i) => {
     if (OCCASIONS.has(x)) meetingAt.add(i);
@@ -364,7 +387,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
   // Words right beside a post's head noun qualify it ("defence minister", «وزير الدفاع»).
-  const post = facts.some((f) => f.postNoun) ? postWords(w, facts, inEntity) : [];
+  // («رئيس الجلسات», "the chair of the sessions", is a chair of the meeting, not a post.)
+  const post = facts.some((f, i) => f.postNoun && !chairOf(w, i, lex)) ? postWords(w, facts, inEntity, lex) : [];
   const continuation = (() => {
     const first = w[0] ?? '';
     if (hasCue(lex, 'continuation', w.slice(0, 3), flags) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
@@ -378,7 +402,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
 
   const otherLanguageCue = lex.cues.get('otherLanguage');
   let otherLanguage: Language | undefined;
-  if (w.length <= 7 && w.some((x) => otherLanguageCue?.words.has(x))) {
+  // (In a longer message only as "in Arabic", «بالعربي»: "tell me in Arabic what <name> said".)
+  const inLanguage = w.some((x, i) => (w[i - 1] === 'in' && (x === 'arabic' || x === 'english')) || /^(بال|بل)(عربي|انجليزي|انكليزي|انقليزي)/.test(x));
+  if ((w.length <= 7 || inLanguage) && w.some((x) => otherLanguageCue?.words.has(x))) {
     if (w.some((x) => x === 'arabic' || /عربي/.test(x))) otherLanguage = 'ar';
     else if (w.some((x) => x === 'english' || /(انجليز|انكليز|انقليز)/.test(x))) otherLanguage = 'en';
   }
@@ -409,11 +435,16 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     if ((f.ordinal ?? 0) > 0 && !isNear(w, i, meetingAt)) return;
     // "what does the article say about…": the article's saying is not a statement's.
     if (f.say && w.slice(Math.max(0, i - 2), i).some((x) => DOC.has(x))) return;
+    // ("a press conference", «بمؤتمر صحفي»: two words that together name what reports like this never state.)
+    // («رئيس الجلسات»: the chair of the sessions is asked by the sessions' own words.)
+    if (chairOf(w, i, lex)) return;
+    // (The word's own reading is memoized; a pair depends on the words beside it.)
+    const outOfScope = f.outOfScope || outOfScopePair(w[i - 1], word, lex) || outOfScopePair(word, w[i + 1], lex);
     content.push({
       word,
       stem: f.stem,
-      context: !f.outOfScope && !focus.has(i) && f.context,
-      outOfScope: f.outOfScope,
+      context: !outOfScope && !focus.has(i) && f.context,
+      outOfScope,
     });
   });
   // Where, when and why are themselves what is asked ("Why was it held?" is about the purpose),
@@ -423,11 +454,17 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // Read once, used for both the cues and the cue sets.
   const membership = hasCue(lex, 'membership', w, flags);
   const chair = hasCue(lex, 'chair', w, flags);
-  if (asked) content.push(virtual(asked));
+  // ("public services — where?": with two words of its own saying what is asked about, "where" is the
+  // form of the answer and weighs as a setting word.)
+  const said = content.filter((c) => !c.context && !c.outOfScope && options.known(c.word) && !lex.cues.get('holding')?.words.has(c.word)).length;
+  if (asked) content.push(asked === 'where' && said >= 2 ? { ...virtual(asked), context: true } : virtual(asked));
   // "are there any…?" asks whether something exists; "was <member> there?" asks about attendance.
-  const existential: number[] = [];
+  // ("take part" is attending; "take place" is where or when; "in there" is not being there.)
+  const notAttendance: number[] = [];
   w.forEach((x, i) => {
-    if (x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')) existential.push(i);
+    if (x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')) notAttendance.push(i);
+    else if (/^(take|takes|took|taking)$/.test(x) && w[i + 1] === 'place') notAttendance.push(i);
+    else if (x === 'there' && ['in', 'on'].includes(w[i - 1] ?? '')) notAttendance.push(i);
   });
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
   // A region word inside a name ("the African Union") is the name's; a region the article names
@@ -444,7 +481,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     entities,
     cues: {
       membership,
-      attendance: existential.length === 0 ? hasCue(lex, 'attendance', w, flags) : hasCue(lex, 'attendance', w.filter((_x, i) => !existential.includes(i))),
+      attendance: notAttendance.length === 0 ? hasCue(lex, 'attendance', w, flags) : hasCue(lex, 'attendance', w.filter((_x, i) => !notAttendance.includes(i))),
       chair,
       // Only a yes/no or where question naming a place after "in": "held *in Dubai*?", «في الرياض».
       location:
@@ -453,7 +490,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
         entities.some((m) => ['state', 'city', 'place'].includes(m.entity.type) && LOCATIVE.has(w[m.start - (w[m.start - 1] === 'the' ? 2 : 1)] ?? '')),
       // "the last country, not counting the organisations": a type said with a negation is the one left out.
       // (A type word inside a name, such as "Nations" in an organisation's name, is the name's.)
-      states: mayHaveCue(lex, 'states', flags) && hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
+      // («دولية», "international", shares the stem of «دول», "states", and is not one.)
+      states: mayHaveCue(lex, 'states', flags) && hasCue(lex, 'states', unnegated(w, lex, 'states', 'organisations', flags).map((x, i) => (inEntity.has(i) || lex.cues.get('notStates')?.words.has(x) ? '' : x)), flags),
       organisations: mayHaveCue(lex, 'organisations', flags) && hasCue(lex, 'organisations', unnegated(w, lex, 'organisations', 'states', flags).map((x, i) => (inEntity.has(i) ? '' : x)), flags),
       dateDetail: w.some((x) => lex.dateDetail.has(x)),
       future,
@@ -462,7 +500,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     region,
     numbers: defined(facts, (f) => f.number),
     // (A dialect yes/no question has no particle: "Peru a member or did it only attend?", «… لو بس حضر؟».)
-    choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && i > 1 && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
+    choice: (kind === 'yesno' || (kind === 'what' && !w.some((x) => { const k = lex.questionWords.get(x); return k !== undefined && k !== 'yesno' && k !== 'list'; }))) && w.some((x, i) => OR_WORDS.has(x) && (i > 1 || (i === 1 && w.length === 3)) && i < w.length - 1 && !['not', 'no', 'nah', 'لا', 'ل', 'شي', 'something', 'anything', 'anywhere', 'somewhere', 'whatever'].includes(w[i + 1]!) && !(w[i + 1] === 'did' && ['it', 'they'].includes(w[i + 2] ?? ''))),
     noWhWord: !w.some((x, k) => {
       const kind = facts[k]!.question;
       if (kind === undefined || kind === 'yesno') return false;
@@ -488,10 +526,10 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
 }
 
 /** The post words of a question that names a post, with the words beside its head nouns and after its qualifiers. */
-function postWords(w: readonly string[], facts: readonly WordFacts[], inEntity: ReadonlySet<number>): string[] {
+function postWords(w: readonly string[], facts: readonly WordFacts[], inEntity: ReadonlySet<number>, lex: Lexicon): string[] {
   const near: number[] = [];
   facts.forEach((f, i) => {
-    if (f.postHead) near.push(i - 1, i + 1);
+    if (f.postHead && !chairOf(w, i, lex)) near.push(i - 1, i + 1);
   });
   facts.forEach((f, i) => {
     if (f.qualifier) near.push(i + 1);
@@ -549,8 +587,16 @@ function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: strin
   const words = lex.cues.get(cue)?.words;
   // "besides the countries, who else…": a type set aside is not the type asked for either (unless the
   // other type is named: "which organisations besides the states" asks for organisations, as the list says).
-  const aside = hasCue(lex, other, w, flags) ? undefined : lex.cues.get('exclusion')?.words;
-  return w.map((x, i) => (words?.has(x) && w.slice(Math.max(0, i - 3), i).some((y) => NEGATIONS.has(y) || !!aside?.has(y)) ? '' : x));
+  const otherNamed = hasCue(lex, other, w, flags);
+  const aside = otherNamed ? undefined : lex.cues.get('exclusion')?.words;
+  // "organisations alongside the states?", «منظمات ويا الدول»: the type after "with" accompanies the one asked.
+  const beside = otherNamed ? lex.cues.get('companion')?.words : undefined;
+  // "how many members, including the organisations?": a type counted in is not the only one asked for.
+  const within = lex.cues.get('inclusion')?.words;
+  // (It reaches along a list: "counting Peru, Chile and the organisations".)
+  // ("which other organisations": "other" right before the type is its adjective, not a setting aside.)
+  const setAside = (y: string, k: number) => NEGATIONS.has(y) || (!!aside?.has(y) && !(k === 1 && (y === 'other' || y === 'another')));
+  return w.map((x, i) => (words?.has(x) && (w.slice(Math.max(0, i - 3), i).some((y, k, arr) => setAside(y, arr.length - k)) || w.slice(Math.max(0, i - 6), i).some((y) => !!within?.has(y)) || !!beside?.has(w[i - 1] ?? '')) ? '' : x));
 }
 
 /** Next to a meeting word, or one short word away ("the first meeting", «الاجتماع هو الأول»). */
@@ -575,6 +621,25 @@ export function isContext(word: string, lex: Lexicon): boolean {
   if (!isArabicWord(word)) return lex.contextStems.has(stem(word));
   const bare = word.replace(/^(و|ف)?(بال|لل|ال|ب|ل)?/, '');
   return bare.length >= 3 && (lex.context.has(bare) || lex.context.has(`ال${bare}`));
+}
+
+/** An ordinal word, also with «و» ("and the last", «وآخر»). */
+function ordinalOf(x: string, lex: Lexicon): number | undefined {
+  return lex.ordinals.get(x) ?? (x.length > 3 && x.startsWith('و') ? lex.ordinals.get(x.slice(1)) : undefined);
+}
+
+/** "the chair of the sessions", «رئيس الجلسات»: a chair of a meeting, not a post such as a president. */
+function chairOf(w: readonly string[], i: number, lex: Lexicon): boolean {
+  if (!lex.cues.get('chairHead')?.words.has(w[i]!)) return false;
+  const chairable = lex.cues.get('chairable')?.words;
+  const next = w[i + 1] === 'of' ? (w[i + 2] === 'the' ? w[i + 3] : w[i + 2]) : w[i + 1];
+  return !!chairable?.has(next ?? '');
+}
+
+/** Two words, the first without its Arabic prefixes, listed together as out of scope. */
+function outOfScopePair(a: string | undefined, b: string | undefined, lex: Lexicon): boolean {
+  if (a === undefined || b === undefined) return false;
+  return lex.outOfScope.has(`${a} ${b}`) || (isArabicWord(a) && lex.outOfScope.has(`${a.replace(/^(و|ف)?(بال|لل|ال|ب|ل|في)?/, '')} ${b}`));
 }
 
 /** English by stem ("prices" → "price"); Arabic by the word itself: Arabic stems collide («عملة», «العمل»). */

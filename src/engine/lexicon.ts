@@ -31,6 +31,8 @@ export interface Lexicon {
   continentNames: Record<Language, Map<string, string>>;
   /** Groupings of states from reference data (a council, a UN subregion), by region code. */
   groupings: Map<string, { members: ReadonlySet<string>; source: Record<Language, string> }>;
+  /** Organisation id → the region codes it is of (reference data: a continental union is of its continent). */
+  organisationRegions: Map<string, ReadonlySet<string>>;
   postWords: Set<string>;
   postQualifiers: Set<string>;
   rankWords: Set<string>;
@@ -135,6 +137,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       .sort((a, b) => b.words.length - a.words.length),
     continentNames: { en: new Map(Object.entries(data.en.continentNames)), ar: new Map(Object.entries(data.ar.continentNames)) },
     groupings: new Map(Object.entries(data.world.groupings).map(([code, g]) => [code, { members: new Set(g.members), source: g.source }])),
+    organisationRegions: new Map(data.world.organisations.map((o) => [o.id, new Set(o.regions)])),
     postWords: both('postWords'),
     postQualifiers: both('postQualifiers'),
     rankWords: both('rankWords'),

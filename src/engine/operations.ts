@@ -15,6 +15,8 @@ export interface Composed {
   text: string;
   citations: Citation[];
   facts: string[];
+  /** Set when the reply corrects what the question took for granted ("Not exactly: …"). */
+  corrects?: boolean;
 }
 
 export interface OpContext {
@@ -66,16 +68,19 @@ export function lookup(s: Statement, ctx: OpContext): Composed {
 
 /** A gap the statement leaves and the frame asks for («what date?» of «أمس»), or undefined. */
 /** A gap's cue words, single and phrased, read once per gap. */
-const gapCues = new WeakMap<object, { all: string[][]; cues: Set<string>; phrases: string[]; cueStems: Set<string>; unless: string[] }>();
-function cuesOf(gap: NonNullable<Statement['gaps']>[number]) {
+const gapCues = new WeakMap<object, { all: string[][]; cues: Set<string>; phrases: string[]; cueStems: Set<string>; unless: string[]; with: string[] | undefined }>();
+function cuesOf(gap: NonNullable<Statement['gaps']>[number], lex: Lexicon) {
   let c = gapCues.get(gap);
   if (!c) {
-    const all = [...gap.cues.ar, ...gap.cues.en].map((x) => words(fold(x)));
+    // Read as questions are read: dialect words in their standard form («فين» is «أين»).
+    const all = [...gap.cues.ar, ...gap.cues.en].map((x) => words(fold(x)).flatMap((w) => lex.normalize.get(w) ?? [w]));
     const cues = new Set(all.filter((x) => x.length === 1).map((x) => x[0]!));
     // Phrases as text between spaces, to be found in the question's words joined the same way.
     const phrases = all.filter((x) => x.length > 1).map((p) => ` ${p.join(' ')} `);
     const unless = gap.unless ? [...gap.unless.ar, ...gap.unless.en].map((u) => fold(u)) : [];
-    c = { all, cues, phrases, cueStems: new Set([...cues].filter((x) => x.length >= 4).map(stem)), unless };
+    // ("the date, exactly": a gap that needs a second word of its own.)
+    const along = gap.with ? [...gap.with.ar, ...gap.with.en].map((u) => fold(u)) : undefined;
+    c = { all, cues, phrases, cueStems: new Set([...cues].filter((x) => x.length >= 4).map(stem)), unless, with: along };
     gapCues.set(gap, c);
   }
   return c;
@@ -85,8 +90,9 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   for (const gap of s.gaps ?? []) {
     if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
     if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
-    const { all, cues, phrases, cueStems, unless } = cuesOf(gap);
+    const { all, cues, phrases, cueStems, unless, with: along } = cuesOf(gap, ctx.lex);
     if (unless.some((u) => ctx.frame.words.includes(u))) continue;
+    if (along && !along.some((u) => ctx.frame.words.includes(u))) continue;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
     if (anyQuestionOfKind || ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || (phrases.length > 0 && holdsPhrase(ctx.frame.words, phrases))) {
       return { answered: false, text: gap.text[ctx.language], citations: [citationOf(s)], facts: [s.id] };
@@ -176,7 +182,9 @@ function makeListValues(s: Statement, ctx: OpContext): Map<string, string> {
   v.set('all', listJoin(names(s.items), lang));
   v.set('list', listJoin(names(s.items), lang));
   v.set('named', listJoin(names(s.items), lang));
-  v.set('venue', listJoin(names(s.items), lang));
+  // A place within a city: "Lima, at the Palace…", not "Lima and the Palace…".
+  const [city, ...within] = names(s.items);
+  v.set('venue', city === undefined ? '' : within.length === 0 ? city : phrase(ctx, 'placeWithin', { city, place: listJoin(within, lang) }));
   v.set('count:member', countPhrase(s.items.length, 'member', lang, ctx.lex));
   for (const [type, ids] of groupsOf(s, ctx)) {
     v.set(`count:${type}`, countPhrase(ids.length, type, lang, ctx.lex));
@@ -374,7 +382,14 @@ export function count(s: Statement, rel: Relation, ctx: OpContext): Composed {
 
 /** "Of A, B and C, how many are in it?": the names asked about, counted against a complete list. */
 export function countAmong(s: Statement, rel: Relation, named: EntityRef[], ctx: OpContext): Composed | undefined {
-  if (!s.exhaustive || named.length < 2) return undefined;
+  if (named.length < 2) return undefined;
+  // "How many of Peru, Chile and Cuba attended?" when the article names only some who did: not said for the rest.
+  if (!s.exhaustive) {
+    const unknown = named.filter((e) => !s.items.includes(e.id));
+    if (unknown.length === 0) return undefined;
+    const text = phrase(ctx, 'amongUnknown', { out: listJoin(unknown.map((e) => displayName(ctx, e.id)), ctx.language), stated: s.answer[ctx.language] });
+    return { answered: false, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] };
+  }
   const lang = ctx.language;
   const listed = named.filter((e) => s.items.includes(e.id));
   const inside = listed.map((e) => displayName(ctx, e.id));
@@ -406,7 +421,9 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     }
     // "Name all 28 that attended": the article does not give the whole list, only what it says.
     const statedCount = (s.counts ?? []).some((c) => c.value !== null && ctx.frame.numbers.includes(c.value) && c.value > s.items.length);
-    const full = hasCueWord(ctx, 'fullList') ? ['which', 'list', 'who', 'what'] : statedCount ? ['which', 'list'] : [];
+    // ("What are the names of the 28?" asks for all of them too.)
+    const namesAsked = ctx.frame.words.some((w) => w === 'names' || w === 'اسما' || w === 'الاسما' || w === 'اسامي');
+    const full = hasCueWord(ctx, 'fullList') ? ['which', 'list', 'who', 'what'] : statedCount ? (namesAsked ? ['which', 'list', 'what'] : ['which', 'list']) : [];
     // "Which one was named among the 28?" asks for what the article does name.
     // ("Name the 28 …" opens with the cue as a verb: a request for all of them.)
     const namedCue = ctx.lex.cues.get('named');
@@ -421,7 +438,7 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     const claimedN = ctx.frame.numbers.find((n) => n >= 2 && n <= 100);
     const wrong = claimedN !== undefined && s.items.length > 0 && claimedN !== s.items.length && !(s.counts ?? []).some((c) => c.value === claimedN);
     const head = wrong ? `${phrase(ctx, 'notThatMany', { k: countPhrase(s.items.length, s.items.every((id) => typeOf(ctx, id) === 'state') ? 'state' : 'member', ctx.language, ctx.lex), n: String(claimedN) })} ` : '';
-    return { answered: true, text: head + fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id] };
+    return { answered: true, text: head + fill(template(rel, 'list', ctx)!, values), citations: [citationOf(s)], facts: [s.id], ...(wrong ? { corrects: true } : {}) };
   }
   const states = ctx.frame.entities.filter((m) => m.entity.type === 'state').map((m) => m.entity.id);
   const byState = s.items.filter((id) => states.includes(ctx.entities.get(id)?.country ?? ''));
@@ -442,7 +459,7 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   v.set('count', countPhrase(ids.length, types[0] ?? 'member', lang, ctx.lex));
   v.set('list', listJoin(ids.map((id) => displayName(ctx, id)), lang));
   const text = fill(template(rel, 'listOf', ctx) ?? `{list}.`, v);
-  return { answered: true, text: sentence(lead + text, lang), citations: [citationOf(s)], facts: [s.id] };
+  return { answered: true, text: sentence(lead + text, lang), citations: [citationOf(s)], facts: [s.id], ...(wrongCount ? { corrects: true } : {}) };
 }
 
 /** True when the question asks where items stand in a list rather than what the list holds. */
@@ -650,7 +667,7 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
     const fit = fits(e);
     const specific = asked.length >= 2;
     const yes = fit.all && (fit.exact || !specific) && (!namedState || e.country === namedState.id);
-    return { answered: true, text: phrase(ctx, yes ? 'titleYes' : 'notExactly', render(e)), citations: cite(e), facts: titleOf(e) ? [titleOf(e)!.id] : [] };
+    return { answered: true, text: phrase(ctx, yes ? 'titleYes' : 'notExactly', render(e)), citations: cite(e), facts: titleOf(e) ? [titleOf(e)!.id] : [], ...(yes ? {} : { corrects: true }) };
   }
   // ("Was Peru's foreign minister there?" asks of a post held by no one the article names: as "who".)
   if (namedPerson || (!['who', 'what', 'which'].includes(frame.kind) && !((frame.kind === 'yesno' || frame.noWhWord) && namedState))) return undefined;
@@ -686,6 +703,17 @@ export function byRegion(s: Statement, ctx: OpContext, continentOf: (iso: string
     return e?.ambiguous?.length ? e.ambiguous : [e?.iso ?? id];
   };
   const excluded = new Set(excludedOf(s, ctx));
+  // "Is there a European organisation among the members?": organisations by the regions reference data gives them.
+  const { states, organisations } = ctx.frame.cues;
+  if (organisations && !states) {
+    const orgs = s.items.filter((id) => typeOf(ctx, id) === 'organisation' && !excluded.has(id));
+    const inRegion = orgs.filter((id) => ctx.lex.organisationRegions.get(id)?.has(code));
+    const region = ctx.lex.continentNames[ctx.language].get(code) ?? code;
+    const values = { region, list: listJoin(inRegion.map((id) => displayName(ctx, id)), ctx.language), n: countPhrase(inRegion.length, 'organisation', ctx.language, ctx.lex) };
+    const text = phrase(ctx, inRegion.length === 0 ? 'noOrganisationsInRegion' : 'organisationsByRegion', values);
+    const citations = inRegion.length > 0 ? dedupe(inRegion.map((id) => itemCitation(s, id, ctx))) : [citationOf(s)];
+    return { answered: true, text: sentence(text, ctx.language), citations, facts: [s.id] };
+  }
   const members = s.items.filter((id) => typeOf(ctx, id) === 'state');
   const inRegion = members.filter((id) => readings(id).every(isIn) && !excluded.has(id));
   const region = ctx.lex.continentNames[ctx.language].get(code) ?? code;
@@ -738,7 +766,10 @@ export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | und
   }
   // A bare phrase ("the first meeting's venue") asks about another topic, not whether this was the first.
   const positional = (w: string) => !!ctx.lex.cues.get('before')?.words.has(w) || !!ctx.lex.cues.get('after')?.words.has(w) || /^(قبل|بعد)/.test(w);
-  const moreThanTheMeeting = ctx.frame.content.some((c) => !c.context && !ctx.lex.ordinals.has(c.word) && !positional(c.word));
+  // («مكان الاجتماع الأول»: a word of another relation, where or when, asks about that meeting's venue or date.)
+  // (A verb of holding, "was it held before?", asks about this meeting's place in the series.)
+  const otherCue = (w: string) => !ctx.lex.cues.get('holding')?.words.has(w) && [...ctx.relations.values()].some((r) => r !== rel && (r.cues.ar.some((c) => fold(c) === w) || r.cues.en.includes(w)));
+  const moreThanTheMeeting = ctx.frame.content.some((c) => !c.context && !ctx.lex.ordinals.has(c.word) && !positional(c.word)) || ctx.frame.words.some((w) => !ctx.lex.ordinals.has(w) && otherCue(w));
   if ((ctx.frame.kind === 'yesno' || (ctx.frame.noWhWord && !moreThanTheMeeting)) && !otherTopic) {
     return { answered: true, text: fill(rel?.templates.no?.[ctx.language] ?? phrase(ctx, 'noWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] };
   }

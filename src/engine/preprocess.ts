@@ -19,6 +19,8 @@ export interface Prepared {
   tentative?: boolean;
   /** What the question takes for granted ("Since the meeting was in Dubai, …"): checked before it is answered. */
   premise?: Prepared;
+  /** The premise states what the article says ("The article says…"): only a contradiction fails it. */
+  claim?: boolean;
 }
 
 export interface Vocabulary {
@@ -158,6 +160,8 @@ function baseForm(w: string, known: (w: string) => boolean, knownExact: (w: stri
   if (known(w)) return as(w);
   if (hamzaSeat && known(hamzaSeat[1]!)) return off(hamzaSeat[1]!);
   if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return as(w.slice(1));
+  // Egyptian and Levantine passives in «ات»: «اتذكر» (was named), «اتعقد» (was held).
+  if (/^ات/.test(w) && w.length >= 5 && known(w.slice(2))) return as(w.slice(2));
   for (const s of PRONOUN_SUFFIXES) {
     if (!w.endsWith(s) || w.length - s.length < 3) continue;
     // A final «ه» after «ي» is the feminine ending of an adjective («عربيه»), not "his".

@@ -21,7 +21,9 @@ export interface Segmented {
 }
 
 // A full stop ends a sentence only after a word of four letters or more (not "Dr.", "U.S.", «د.»).
-const SENTENCE = /(?<=[^\s.]{4})\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
+// (Or after a short lowercase word, "…what his title is. Who…": abbreviations are capitalised.)
+// (Not after the few lowercase abbreviations: "meeting no. 2".)
+const SENTENCE = /(?<=[^\s.]{4}|(?:^|\s)[a-z]{2,3})(?<!(?:^|\s)(?:no|nos|vs|cf|pp|vol|fig|etc|approx|ca))\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
 const CONJUNCTIONS = new Set(['and', 'also', 'plus', 'then', 'و', 'ثم', 'وكمان', 'وايضا']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'with', 'by', 'of', 'about', 'since', 'under', 'في', 'من', 'الي', 'علي', 'عن', 'مع']);
 /** Kinds whose word may open a second question after "and" (yes/no auxiliaries only after a comma or a question mark). */
@@ -55,6 +57,25 @@ function countPhrases(lex: Lexicon): string[] {
   let out = countPhraseTexts.get(lex);
   if (!out) countPhraseTexts.set(lex, (out = lex.questionPhrases.filter((q) => q.kind === 'count').map((q) => q.words.join(' '))));
   return out;
+}
+
+/** English wh-words that also open relative clauses ("the article, which…", "the day when…"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+/** Verbs after which a wh-word asks ("I'd like to know which…", "tell me who…", "arguing about who…"). */
+const ASKING_VERBS = new Set(['know', 'tell', 'wonder', 'wondering', 'wondered', 'ask', 'asking', 'asked', 'explain', 'understand', 'find', 'curious', 'sure', 'confirm', 'clarify', 'figure', 'check', 'say', 'show', 'learn', 'unclear', 'idea', 'remind', 'share', 'me', 'about', 'whether']);
+
+/**
+ * "…this article, which I can only half read.": in a sentence that does not end in "?", an English
+ * wh-word inside it after no verb of asking is a relative pronoun, not a question.
+ */
+function relativeOnly(p: Prepared, lex: Lexicon): boolean {
+  const first = p.words.findIndex((w) => !LEADERS.has(w));
+  if (lex.questionWords.get(p.words[first] ?? '') === 'yesno' || !p.words.some((w) => isQuestionWord(lex, w))) return false;
+  return p.words.every((w, i) => {
+    if (!isQuestionWord(lex, w)) return true;
+    if (!RELATIVE_PRONOUNS.has(w) || i <= first) return false;
+    return !p.words.slice(Math.max(0, i - 3), i).some((x) => ASKING_VERBS.has(x));
+  });
 }
 
 /** A word without a leading «و»/«ف» and «ال». */
@@ -104,13 +125,27 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
 /** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
-const PREMISE_MARKERS: readonly string[][] = [['given', 'that'], ['now', 'that'], ['since'], ['given'], ['because'], ['considering'], ['seeing', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['حيث', 'ان'], ['طالما'], ['طالما', 'ان'], ['لان'], ['كون'], ['باعتبار', 'ان'], ['مادام'], ['ما', 'دام']];
+/** Openings that state what the article says ("The article says…", «يقول الخبر إن…»). */
+const CLAIM_MARKERS: readonly string[][] = [['the', 'article', 'says'], ['the', 'article', 'said'], ['the', 'article', 'states'], ['يقول', 'الخبر', 'ان'], ['يقول', 'الخبر'], ['الخبر', 'يقول', 'ان']];
+const PREMISE_MARKERS: readonly string[][] = [...CLAIM_MARKERS, ['given', 'that'], ['now', 'that'], ['since'], ['given'], ['because'], ['considering'], ['seeing', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['حيث', 'ان'], ['طالما'], ['طالما', 'ان'], ['لان'], ['كون'], ['باعتبار', 'ان'], ['مادام'], ['ما', 'دام']];
 
 /** How many words open the clause as a premise (0 when it is not one). */
-function premiseMarker(words: readonly string[]): number {
+function premiseMarker(words: readonly string[], markers: readonly string[][] = PREMISE_MARKERS): number {
   let longest = 0;
-  for (const m of PREMISE_MARKERS) if (m.length > longest && m.every((x, i) => words[i] === x)) longest = m.length;
+  for (const m of markers) if (m.length > longest && m.every((x, i) => words[i] === x)) longest = m.length;
   return longest;
+}
+
+/** Markers that open a premise inside a sentence, after the question (not "because": it may be asked about). */
+const TRAILING_PREMISES: readonly string[][] = [['since'], ['given', 'that'], ['seeing', 'that'], ['now', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['طالما'], ['طالما', 'ان'], ['مادام'], ['ما', 'دام']];
+
+/** Where a premise starts after at least three words of question, leaving three or more words of claim. */
+function trailingPremise(words: readonly string[]): { at: number; length: number } | undefined {
+  for (let at = 3; at < words.length; at++) {
+    const hit = TRAILING_PREMISES.filter((m) => m.every((x, k) => words[at + k] === x)).sort((a, b) => b.length - a.length)[0];
+    if (hit && words.length - at - hit.length >= 3) return { at, length: hit.length };
+  }
+  return undefined;
 }
 
 /** Words that could name what is asked: not function words, politeness, question words or pronouns. */
@@ -118,11 +153,14 @@ function contentWords(p: Prepared, lex: Lexicon): string[] {
   return p.words.filter((w) => factsOf(w, lex).content);
 }
 
-/** "my dad, who is a retired diplomat, asked…": a relative clause between commas is not a question. */
-function mergeRelativeClauses(pieces: string[]): string[] {
+/**
+ * "my dad, who is a retired diplomat, asked…": a relative clause between commas is not a question;
+ * nor is one closing a sentence that asks nothing ("…this article, which I can only half read.").
+ */
+function mergeRelativeClauses(pieces: string[], asked: boolean): string[] {
   const out: string[] = [];
   pieces.forEach((piece, i) => {
-    const relative = i > 0 && i < pieces.length - 1 && /^(who|whom|whose|which)\s/i.test(piece.trim());
+    const relative = i > 0 && (i < pieces.length - 1 || !asked) && /^(who|whom|whose|which)\s/i.test(piece.trim());
     if (relative && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${piece}`;
     else out.push(piece);
   });
@@ -224,7 +262,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // Each sentence split at commas (not inside a list of names or around a relative clause), each piece prepared.
   const sentences: Array<{ raw: string; asked: boolean; at: number; p: Prepared }> = [];
   marked.forEach(({ raw, asked }, at) => {
-    const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*/), lex));
+    // (A dash between spaces, "… attended — which ones?", parts a sentence as a comma does.)
+    const pieces = mergeRelativeClauses(joinEnumerations(raw.split(/[،,]\s*|\s[—–]\s/), lex), asked);
     pieces.forEach((piece, i) => {
       const trimmed = piece.trim();
       if (!trimmed) return;
@@ -234,13 +273,16 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   });
   // A one-sentence message (most are) is its own whole: prepared once. Of a longer one, only the
   // whole's language and flags are used (its words are the kept sentences'), so it is prepared when needed.
+  // (Which of the two it is, is read now: the sentences may be joined below.)
+  const single = sentences.length === 1 && sentences[0]!.raw === text.trim() ? sentences[0]!.p : undefined;
   let wholePrepared: Prepared | undefined;
-  const whole = () => (wholePrepared ??= sentences.length === 1 && sentences[0]!.raw === text.trim() ? sentences[0]!.p : prepare(text));
+  const whole = () => (wholePrepared ??= single ?? prepare(text));
   if (sentences.length === 0) return { parts: [whole()], whole: whole(), onlyChatter: false };
 
   // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
   const exclusion = lex.cues.get('exclusion');
-  const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w));
+  // (", but could you tell me which…" is a question: one with a question word of its own is no condition.)
+  const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w)) && !hasQuestionWord(s.p, lex);
   // "…, right?", «…، صحيح؟», «…، مو؟»: a tag makes the sentence before it the question.
   for (let i = sentences.length - 1; i > 0; i--) {
     const s = sentences[i]!;
@@ -249,7 +291,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       sentences.splice(i - 1, 2, { raw: `${before.raw} ${s.raw}`, asked: true, at: before.at, p: { ...before.p, words: [...before.p.words, 'or', 'not'] } });
     }
   }
-  const asking = sentences.filter((s, i) => (hasQuestionWord(s.p, lex) || s.asked) && !(i > 0 && condition(s)));
+  const asking = sentences.filter((s, i) => (s.asked || (hasQuestionWord(s.p, lex) && !relativeOnly(s.p, lex))) && !(i > 0 && condition(s)));
   // Beside a question that is not about the asker, one that is ("I'm a teacher and explain how…", "Could
   // you help us out?") is tentative: a part only if it finds an answer. With nothing to ask ("help us"), it is no question.
   const plain = asking.filter((s) => !isChatter(s.p, lex));
@@ -274,21 +316,35 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   const nextQuestionAt = (s: { at: number }) => use.slice(use.indexOf(s as (typeof use)[number])).find((x) => questions.includes(x))?.at ?? -1;
   let premise: Prepared | undefined;
   const premises = new Set<(typeof use)[number]>();
-  for (const s of use) {
+  const shortened = new Map<(typeof use)[number], string[]>();
+  for (let s of use) {
     const marker = premiseMarker(s.p.words);
     // (Not one about the asker: "since I'm from Peru" is their story, not a claim about the article.)
     if (!questions.includes(s) && marker > 0 && s.p.words.length > marker && !isChatter(s.p, lex) && use.slice(use.indexOf(s)).some((x) => questions.includes(x))) {
       // "Since the meeting was in Dubai, who chaired it?": a clause the question takes for granted,
       // checked on its own rather than read into the question.
-      premise = { ...s.p, words: s.p.words.slice(marker) };
-      premises.add(s);
-      continue;
+      premise = { ...s.p, words: s.p.words.slice(marker), ...(premiseMarker(s.p.words, CLAIM_MARKERS) > 0 ? { claim: true } : {}) };
+      // "The article says 28 states attended. Which ones…?": a claim about the article is checked, and
+      // when it holds its words still tell what "which ones" are; other premises stand apart.
+      if (premiseMarker(s.p.words, CLAIM_MARKERS) === 0) {
+        premises.add(s);
+        continue;
+      }
     }
     if (questions.includes(s)) {
+      // "Was it held in Lima since Peru chaired it?": a premise after the question, checked on its own.
+      const mid = trailingPremise(s.p.words);
+      if (mid && !premise) {
+        premise = { ...s.p, words: s.p.words.slice(mid.at + mid.length) };
+        const asked = { ...s, p: { ...s.p, words: s.p.words.slice(0, mid.at) } };
+        shortened.set(s, asked.p.words);
+        s = asked;
+      }
       // "What are they?" with nothing of its own: the sentence before it says what "they" are.
       const at = sentences.indexOf(s);
       const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
-      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter ? wordsOf(since.filter((x) => !use.includes(x))) : [];
+      // (Not when a sentence kept before it already says it: "I think Peru chaired it. Is that right?")
+      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter && pending.length === 0 ? wordsOf(since.filter((x) => !use.includes(x))) : [];
       const own = pending.filter((w) => !around.includes(w));
       const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
       const withPremise = premise ? split.map((p, k) => (k === 0 ? { ...p, premise } : p)) : split;
@@ -323,6 +379,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   };
   // One question: it is the whole (with the words it took from around it).
   if (parts.length === 1 && !parts[0]!.premise) return out({ parts, whole: { ...parts[0]!, tentative: false }, onlyChatter });
-  const keptWhole: Prepared = { ...whole(), words: wordsOf(use.filter((s) => !premises.has(s))) };
+  const keptWords: string[] = [];
+  for (const s of use) if (!premises.has(s)) keptWords.push(...(shortened.get(s) ?? s.p.words));
+  const keptWhole: Prepared = { ...whole(), words: keptWords };
   return out({ parts: parts.length > 0 ? parts : [keptWhole], whole: keptWhole, onlyChatter });
 }

@@ -44,6 +44,8 @@ export interface ConversationContext {
   focus: string[];
   /** People talked about in the turns before, for "and the Peruvian one?". */
   recent?: string[];
+  /** The states or organisations the last answer listed, when it listed a few: "did they attend?". */
+  listed?: string[];
 }
 
 /** The fields of the public contract, in its order. */
