@@ -114,8 +114,8 @@ function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
   const surface = ctx.graph.surfaces[id];
   if (!surface || s.quote.length <= 160) return citationOf(s);
   const i = s.items.indexOf(id);
-  const from = ctx.graph.surfaces[s.items[Math.max(0, i - 3)]!] ?? surface;
-  const to = ctx.graph.surfaces[s.items[Math.min(s.items.length - 1, i + 3)]!] ?? surface;
+  const from = ctx.graph.surfaces[s.items[Math.max(0, i - 4)]!] ?? surface;
+  const to = ctx.graph.surfaces[s.items[Math.min(s.items.length - 1, i + 4)]!] ?? surface;
   const a = s.quote.indexOf(from);
   const b = s.quote.indexOf(to, Math.max(0, a));
   const window = a >= 0 && b >= a ? s.quote.slice(a, b + to.length) : surface;
