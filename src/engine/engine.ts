@@ -127,7 +127,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       : built;
     // "Twitter or Facebook?": an alternative offered is not asked for as such (the fact answers which).
     const offered = read.choice && read.entities.some((m) => m.entity.type === 'medium') ? { ...read, content: read.content.map((c) => (c.outOfScope ? { ...c, outOfScope: false, context: true } : c)) } : read;
-    const f = p.pronounSuffix && !offered.pronoun ? { ...offered, pronoun: true } : offered;
+    const suffixed = p.pronounSuffix && !offered.pronoun ? { ...offered, pronoun: true } : offered;
+    // (Only a bare one, naming nothing and no relation of its own, leans on the question before it.)
+    const leans = p.joined && !suffixed.continuation && suffixed.entities.length === 0 && suffixed.cueSets.length === 0;
+    const f = leans ? { ...suffixed, continuation: true } : suffixed;
     frames.set(p, f);
     return f;
   };
@@ -758,7 +761,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // The previous topic's words stay as setting words: they only add, and settle a tie for the topic.
       const carried = prev.content.filter((c) => !c.outOfScope && !['where', 'when', 'why', 'future'].includes(c.word) && !cur.content.some((x) => x.word === c.word)).map((c) => ({ ...c, context: true }));
       const typed = cur.cues.states || cur.cues.organisations;
-      const cues = typed ? cur.cues : { ...cur.cues, states: prev.cues.states, organisations: prev.cues.organisations };
+      // "How many states attended, and how many organisations?": with no relation of its own, the one before.
+      const related = cur.cues.attendance || cur.cues.membership || cur.cues.chair;
+      const relation = related ? {} : { attendance: prev.cues.attendance, membership: prev.cues.membership, chair: prev.cues.chair };
+      const cues = typed ? { ...cur.cues, ...relation } : { ...cur.cues, ...relation, states: prev.cues.states, organisations: prev.cues.organisations };
       // "it", "them" with words of its own refer to what was talked about, not to a state named in passing.
       const referents = focusMentions.filter((m) => m.entity.type !== 'state' && m.entity.type !== 'organisation');
       // "Is Peru a member? And which comes right after it?": the position is relative to what was asked about.
@@ -826,7 +832,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const newTopic = fresh.length > 0 && standalone.answered && fresh.some((id) => mentions(standalone, id) && !mentions(out, id));
         // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
         const aboutListed = merged.entities.some((m) => m.start < 0 && (context!.listed ?? []).includes(m.entity.id));
-        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || aboutListed || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
+        // ("…and how many organisations?": an explicit "and" continues the question, unless that reading finds nothing.)
+        const continues = frame.continuation && frame.cueSets.length === 0 && out.operation !== 'not-said';
+        if (!newTopic && (out.answered || !standalone.answered || frame.pronoun || aboutListed || continues || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
         if (newTopic) return standalone;
       }
     }
