@@ -491,7 +491,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Did Peru post it on Facebook?": a yes/no question about something reports like this never state
     // (a platform, a price) is not answered yes by what the article does say.
     // (Unless the statement itself says that word: "does it fight Daesh's financing?" asks about a line of effort.)
-    const unstatedWords = frame.kind === 'yesno' || frame.noWhWord ? frame.content.filter((c) => c.outOfScope).map((c) => c.word) : [];
+    // (So is a question about an event reports like this never carry: "What did he say in his closing
+    // speech?" is not answered by the opening one.)
+    const unreported = lex.cues.get('unreported')?.words;
+    const unstatedWords = frame.content.filter((c) => c.outOfScope && (frame.kind === 'yesno' || frame.noWhWord || !!unreported?.has(c.word))).map((c) => c.word);
     const saysWord = (st: Statement | undefined, w: string) => !!st && fold([st.quote, st.answer.ar, st.answer.en, ...st.keywords.ar, ...st.keywords.en].join(' ')).includes(w.replace(/^(و|ف)?(بال|لل|ال|ب|ل)/, ''));
     const guard = (c: ops.Composed, operation: string, st?: Statement): ops.Composed =>
       unstatedWords.some((w) => !saysWord(st, w)) && c.answered && !operation.startsWith('premise') && operation !== 'continent' && !c.text.startsWith(graph.texts.phrases.noWord?.[language] ?? '\u0000')
