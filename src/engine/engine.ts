@@ -637,6 +637,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return done({ answered: false, text: `${lead}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${text.text}`, citations: text.citations, facts: text.facts }, 'premise:setting', s);
     }
 
+    // "Which other working group does Peru chair?": what a state does in another group than the one
+    // reported is not said (the article speaks of this group alone).
+    const otherGroup = frame.entities.find((m) => isSetting(m.entity) && m.entity.type !== 'meeting' && (OTHER_WORDS.has(frame.words[m.start - 1] ?? '') || OTHER_WORDS.has(frame.words[m.end] ?? '')));
+    if (otherGroup && (frame.cues.chair || frame.cues.membership || frame.cues.attendance) && frame.kind !== 'count') {
+      const stated = ops.lookup(s, ctx);
+      return done({ answered: false, text: ops.saidInstead(ctx, stated.text), citations: stated.citations, facts: stated.facts }, 'not-said:other-setting', s);
+    }
+
     // Comparison of two lists' counts ("more members than attendees?").
     if (frame.cues.compare && frame.cues.membership && frame.cues.attendance) {
       const a = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'membership');
@@ -1134,6 +1142,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 /** A state's continent, from the countries-list package (reference data, not the article). */
+/** "another", "other", «أخرى»: beside a group's name, a group other than the one reported. */
+const OTHER_WORDS = new Set(['other', 'another', 'different', 'اخرى', 'الاخرى', 'اخري', 'الاخري', 'ثانيه', 'تانيه', 'التانيه', 'الثانيه']);
 /** Words that make a claim negative: "didn't", «ما حضر», «مش», «لم». */
 const NEGATED = new Set(['not', 'didnt', 'wasnt', 'isnt', 'werent', 'arent', 'doesnt', 'dont', 'hasnt', 'havent', 'never', 'ما', 'مش', 'مو', 'لم', 'ليس', 'مب', 'مهوب', 'موش', 'ماشي']);
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;
