@@ -114,7 +114,9 @@ const latinVowels = (t: string): number => (t.replace(/^[aeiou]+/, '').slice(1).
 function pick(words: string[] | undefined, token: string): string | undefined {
   if (!words) return undefined;
   const article = /^(el|al|il|l)/.test(token);
-  const fits = words.filter((w) => article || !w.startsWith('ال'));
+  // (A Latin word opening on a consonant, "kalimet", is not one opening on «ا», «اقاليم».)
+  const consonantFirst = /^[b-df-hj-np-tv-z]/.test(token);
+  const fits = words.filter((w) => (article || !w.startsWith('ال')) && !(consonantFirst && /^[اأإآ]/.test(w)));
   const pool = fits.length > 0 ? fits : words;
   const room = latinVowels(token);
   let best = pool[0]!;
@@ -159,7 +161,9 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
       i++;
       continue;
     }
-    const word = lex.arabizi.words.get(t);
+    // ("majmou3at el…": a plural in the word list is the singular joined to the next noun before an article.)
+    const joinedAt = /at$/.test(t) && lex.arabizi.words.get(tokens[i + 1] ?? '') === 'ال' ? lex.arabizi.words.get(t.slice(0, -1)) : undefined;
+    const word = joinedAt ?? lex.arabizi.words.get(t);
     if (word !== undefined) {
       // "el"/"al" glue to the next word, as the Arabic article does; so do "bel", "wel", "lel", "fel"
       // ("bel manate2" → «بالمناطق», "fel" → «في المناطق»).
@@ -184,20 +188,22 @@ export function transliterate(text: string, lex: Lexicon, latinKnown: ReadonlySe
       out.push(t);
       continue;
     }
-    out.push(snap(t, lex, skeletons));
+    // ("majmou3at el esti2rar": before an article, "-at" is the «ة» of a noun joined to the next.)
+    const beforeArticle = lex.arabizi.words.get(tokens[i + 1] ?? '') === 'ال';
+    out.push(snap(t, lex, skeletons, beforeArticle));
   }
   return out.join(' ');
 }
 
 /** A word by its letters, snapped to a known Arabic word with the same skeleton when there is one. */
-function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>): string {
+function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>, beforeArticle = false): string {
   const letters = byLetters(t, lex);
   // "majmou3et", "wezaret": «ة» read as "t" before the noun it joins (a plural ending is "-at", "-aat").
   const stem = t.slice(0, -1);
   // (Each reading also with "2" as «ق» and an Egyptian "g" as «ج».)
   const readings = (x: string) => [byLetters(x, lex), ...(x.includes('2') ? [byLetters(x, lex, true)] : []), ...(x.includes('g') && !x.includes('gh') ? [byLetters(x.replace(/g/g, 'j'), lex)] : []), ...(x.includes('th') ? [byLetters(x.replace(/th/g, 'd'), lex)] : [])];
   const first = (xs: string[]) => { for (const x of xs) { const hit = pick(skeletons.get(skeleton(x)), t); if (hit) return hit; } return undefined; };
-  const construct = /[a-z0-9]{3,}[ei]t$/.test(t) ? first(readings(stem)) : undefined;
+  const construct = /[a-z0-9]{3,}[ei]t$/.test(t) || (beforeArticle && /[a-z0-9]{3,}at$/.test(t)) ? first(readings(stem)) : undefined;
   // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
   return (
     construct ??

@@ -133,7 +133,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       : built;
     // "Twitter or Facebook?": an alternative offered is not asked for as such (the fact answers which).
     const offered = read.choice && read.entities.some((m) => m.entity.type === 'medium') ? { ...read, content: read.content.map((c) => (c.outOfScope ? { ...c, outOfScope: false, context: true } : c)) } : read;
-    const f = p.pronounSuffix && !offered.pronoun ? { ...offered, pronoun: true } : offered;
+    const suffixed = p.pronounSuffix && !offered.pronoun ? { ...offered, pronoun: true } : offered;
+    // (Only a bare one, naming nothing and no relation of its own, leans on the question before it.)
+    const leans = p.joined && !suffixed.continuation && suffixed.entities.length === 0 && suffixed.cueSets.length === 0;
+    const f = leans ? { ...suffixed, continuation: true } : suffixed;
     frames.set(p, f);
     return f;
   };
@@ -499,7 +502,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Did Peru post it on Facebook?": a yes/no question about something reports like this never state
     // (a platform, a price) is not answered yes by what the article does say.
     // (Unless the statement itself says that word: "does it fight Daesh's financing?" asks about a line of effort.)
-    const unstatedWords = frame.kind === 'yesno' || frame.noWhWord ? frame.content.filter((c) => c.outOfScope).map((c) => c.word) : [];
+    // (So is a question about an event reports like this never carry: "What did he say in his closing
+    // speech?" is not answered by the opening one.)
+    const unreported = lex.cues.get('unreported')?.words;
+    const unstatedWords = frame.content.filter((c) => c.outOfScope && (frame.kind === 'yesno' || frame.noWhWord || !!unreported?.has(c.word))).map((c) => c.word);
     const saysWord = (st: Statement | undefined, w: string) => !!st && fold([st.quote, st.answer.ar, st.answer.en, ...st.keywords.ar, ...st.keywords.en].join(' ')).includes(w.replace(/^(و|ف)?(بال|لل|ال|ب|ل)/, ''));
     const guard = (c: ops.Composed, operation: string, st?: Statement): ops.Composed =>
       unstatedWords.some((w) => !saysWord(st, w)) && c.answered && !operation.startsWith('premise') && operation !== 'continent' && !c.text.startsWith(graph.texts.phrases.noWord?.[language] ?? '\u0000')
@@ -642,6 +648,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return done({ answered: false, text: `${lead}\n${graph.texts.phrases.whatItSays?.[language] ?? ''} ${text.text}`, citations: text.citations, facts: text.facts }, 'premise:setting', s);
     }
 
+    // "Which other working group does Peru chair?": what a state does in another group than the one
+    // reported is not said (the article speaks of this group alone).
+    const otherGroup = frame.entities.find((m) => isSetting(m.entity) && m.entity.type !== 'meeting' && (OTHER_WORDS.has(frame.words[m.start - 1] ?? '') || OTHER_WORDS.has(frame.words[m.end] ?? '')));
+    if (otherGroup && (frame.cues.chair || frame.cues.membership || frame.cues.attendance) && frame.kind !== 'count') {
+      const stated = ops.lookup(s, ctx);
+      return done({ answered: false, text: ops.saidInstead(ctx, stated.text), citations: stated.citations, facts: stated.facts }, 'not-said:other-setting', s);
+    }
+
     // Comparison of two lists' counts ("more members than attendees?").
     if (frame.cues.compare && frame.cues.membership && frame.cues.attendance) {
       const a = graph.statements.find((x) => relations.get(x.relation)?.cueSet === 'membership');
@@ -769,7 +783,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // The previous topic's words stay as setting words: they only add, and settle a tie for the topic.
       const carried = prev.content.filter((c) => !c.outOfScope && !['where', 'when', 'why', 'future'].includes(c.word) && !cur.content.some((x) => x.word === c.word)).map((c) => ({ ...c, context: true }));
       const typed = cur.cues.states || cur.cues.organisations;
-      const cues = typed ? cur.cues : { ...cur.cues, states: prev.cues.states, organisations: prev.cues.organisations };
+      // "How many states attended, and how many organisations?": with no relation of its own, the one before.
+      const related = cur.cues.attendance || cur.cues.membership || cur.cues.chair;
+      const relation = related ? {} : { attendance: prev.cues.attendance, membership: prev.cues.membership, chair: prev.cues.chair };
+      const cues = typed ? { ...cur.cues, ...relation } : { ...cur.cues, ...relation, states: prev.cues.states, organisations: prev.cues.organisations };
       // "it", "them" with words of its own refer to what was talked about, not to a state named in passing.
       const referents = focusMentions.filter((m) => m.entity.type !== 'state' && m.entity.type !== 'organisation');
       // "Is Peru a member? And which comes right after it?": the position is relative to what was asked about.
@@ -839,7 +856,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const newTopic = fresh.length > 0 && standalone().answered && fresh.some((id) => mentions(standalone(), id) && !mentions(out, id));
         // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
         const aboutListed = merged.entities.some((m) => m.start < 0 && (context!.listed ?? []).includes(m.entity.id));
-        if (!newTopic && (out.answered || !standalone().answered || frame.pronoun || aboutListed || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
+        // ("…and how many organisations?": an explicit "and" continues the question, unless that reading finds nothing.)
+        const continues = frame.continuation && frame.cueSets.length === 0 && out.operation !== 'not-said';
+        if (!newTopic && (out.answered || !standalone().answered || frame.pronoun || aboutListed || continues || out.operation === 'gap' || out.operation === 'premise:meeting')) return out;
         if (newTopic) return standalone();
       }
     }
@@ -1149,6 +1168,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 /** A state's continent, from the countries-list package (reference data, not the article). */
+/** "another", "other", «أخرى»: beside a group's name, a group other than the one reported. */
+const OTHER_WORDS = new Set(['other', 'another', 'different', 'اخرى', 'الاخرى', 'اخري', 'الاخري', 'ثانيه', 'تانيه', 'التانيه', 'الثانيه']);
 /** Words that make a claim negative: "didn't", «ما حضر», «مش», «لم». */
 const NEGATED = new Set(['not', 'didnt', 'wasnt', 'isnt', 'werent', 'arent', 'doesnt', 'dont', 'hasnt', 'havent', 'never', 'ما', 'مش', 'مو', 'لم', 'ليس', 'مب', 'مهوب', 'موش', 'ماشي']);
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;

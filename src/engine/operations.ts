@@ -124,8 +124,8 @@ function itemCitation(s: Statement, id: string, ctx: OpContext): Citation {
   const surface = ctx.graph.surfaces[id];
   if (!surface || s.quote.length <= 160) return citationOf(s);
   const i = s.items.indexOf(id);
-  const from = ctx.graph.surfaces[s.items[Math.max(0, i - 3)]!] ?? surface;
-  const to = ctx.graph.surfaces[s.items[Math.min(s.items.length - 1, i + 3)]!] ?? surface;
+  const from = ctx.graph.surfaces[s.items[Math.max(0, i - 4)]!] ?? surface;
+  const to = ctx.graph.surfaces[s.items[Math.min(s.items.length - 1, i + 4)]!] ?? surface;
   const a = s.quote.indexOf(from);
   const b = s.quote.indexOf(to, Math.max(0, a));
   const window = a >= 0 && b >= a ? s.quote.slice(a, b + to.length) : surface;
@@ -411,6 +411,8 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
   const values = listValues(s, ctx);
   if (!s.exhaustive) {
     const stated = fill(template(rel, 'list', ctx) ?? s.answer[lang], values);
+    // "What kind of organisations attended?", «نوعها إيه؟»: the article's description of them is the answer.
+    if (hasCueWord(ctx, 'kindAsked')) return { answered: true, text: sentence(stated, lang), citations: [citationOf(s)], facts: [s.id] };
     // "Which organisations attended?" when the article names none of them: not said, with what it says.
     if (types.length > 0 && types.some((t) => (rel.speaksOf as readonly string[]).includes(t)) && s.items.length > 0 && itemsOf(s, ctx, types).length === 0 && !ctx.frame.noWhWord && ['which', 'list', 'who', 'what'].includes(ctx.frame.kind)) {
       return { answered: false, text: sentence(phrase(ctx, 'noneBesides', { stated }), lang), citations: [citationOf(s)], facts: [s.id] };

@@ -21,6 +21,8 @@ export interface Prepared {
   premise?: Prepared;
   /** The premise states what the article says ("The article says…"): only a contradiction fails it. */
   claim?: boolean;
+  /** A question after "and" in the same sentence ("…and how many organisations?"): it continues the one before. */
+  joined?: boolean;
 }
 
 export interface Vocabulary {

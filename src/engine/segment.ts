@@ -192,12 +192,13 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
     const yesNoAfterWh = CONJUNCTIONS.has(w) && lex.questionWords.get(next) === 'yesno' && !['you', 'u'].includes(p.words[i + 2] ?? '') && p.words.slice(start, i).some((x) => isQuestionWord(lex, x));
     const separate = (CONJUNCTIONS.has(w) && isQuestionWord(lex, next)) || viaPreposition || yesNoAfterWh;
     if ((attached || attachedWho || separate) && i - start >= 2) {
-      out.push({ ...p, words: p.words.slice(start, i) });
+      out.push(out.length > 0 ? { ...p, words: p.words.slice(start, i), joined: true } : { ...p, words: p.words.slice(start, i) });
       start = separate ? i + 1 : i;
       if (attached) p.words[i] = w.slice(1);
     }
   }
-  out.push({ ...p, words: p.words.slice(start) });
+  // (What follows "and" continues the question before it: "…and how many organisations?")
+  out.push(out.length > 0 ? { ...p, words: p.words.slice(start), joined: true } : { ...p, words: p.words.slice(start) });
   return out.filter((x) => x.words.length > 0);
 }
 
