@@ -606,6 +606,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         return done({ answered: false, text: ops.saidInstead(ctx, said), citations: [ops.citationOf(came), ops.citationOf(members)], facts: [came.id, members.id] }, 'not-said:all', came);
       }
     }
+    // "What does the article call <name>?": a person is called by the post the article gives them.
+    // (The article is the one calling: "<name> described X as…" asks what he said.)
+    const callsPerson = named.length === 1 && named[0]!.type === 'person' && frame.words.some((w) => !!lex.cues.get('calledBy')?.words.has(w)) && frame.words.some((w) => w !== 'it' && isDocumentWord(w));
+    const calledAs = callsPerson ? titleStatements.find((x) => x.items.includes(named[0]!.id)) : undefined;
+    if (calledAs) return done(ops.lookup(calledAs, ctx), 'title', calledAs);
     const starting = namesStartingWith(frame, ctx);
     if (starting) return done(starting.composed, 'starts-with', starting.statement);
     const only = onlyOfType(frame, specificNamed, ctx);
@@ -701,6 +706,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         if (asked.length > 0) {
           const c = ops.yesNo(s, rel, asked, ctx);
           if (c.answered) return done(c, 'yes-no', s);
+          // "Did Peru attend?" when Peru chaired the meeting: chairing it is taking part in it, said as such.
+          const chairing = rel.cueSet === 'attendance' && asked.length === 1 ? statementOfCueSet('chair') : undefined;
+          if (chairing && chairing.items.includes(asked[0]!.id)) {
+            const chaired = ops.yesNo(chairing, relations.get(chairing.relation)!, asked, ctx);
+            if (chaired.answered) return done(chaired, 'yes-no:chair', chairing);
+          }
           // "Did <member> attend?" may not be said; that it is a member is, and is worth saying.
           const also = graph.statements
             .filter((x) => x !== s && x.exhaustive && x.items.length > 2 && asked.some((e) => x.items.includes(e.id)))
