@@ -725,6 +725,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const among = asked.length >= 2 ? ops.countAmong(s, rel, asked, ctx) : undefined;
         return among ? done(among, 'count-among', s) : done(ops.count(s, rel, ctx), 'count', s);
       }
+      // "Peru and Chile: which of them is a member?": each named one checked against the list.
+      const candidatesAsked = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id));
+      if (['who', 'which'].includes(frame.kind) && candidatesAsked.length >= 2 && s.exhaustive && rel.cueSet && (frame.cues as Record<string, boolean>)[rel.cueSet]) {
+        const each = ops.yesNo(s, rel, candidatesAsked, ctx);
+        if (each.answered) return done(each, 'which-of', s);
+      }
       // "Who heads the UN?": a state or organisation the statement does not name is not what it speaks of.
       const stranger = specificNamed.find((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
       if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
