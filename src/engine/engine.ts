@@ -814,7 +814,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // (Not after "the first or the second?", which the reported one answers.)
       const otherMeeting = prev.meetingOrdinal !== undefined && prev.meetingOrdinal !== 99 && prev.meetingOrdinal !== reported && !prev.ordinals.includes(reported ?? -1);
       const sameMeeting = otherMeeting && cur.meetingOrdinal === undefined && !cur.cues.future ? { meetingOrdinal: prev.meetingOrdinal } : {};
-      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents], ...sameMeeting };
+      // "…<name>? — Is he the Peruvian foreign minister?": a state qualifying a post is not who "he" is.
+      const people = focusMentions.filter((m) => m.entity.type === 'person');
+      const postOfHim = cur.post.length > 0 && people.length === 1 && !curSpecific.some((m) => m.entity.type === 'person');
+      const entitiesNow = postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents];
+      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
     const content = kindChanged ? [...prev.content.filter((c) => c.context), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];
