@@ -813,7 +813,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const reported = graph.entities.find((e) => e.type === 'meeting' && e.ordinal)?.ordinal;
       // (Not after "the first or the second?", which the reported one answers.)
       const otherMeeting = prev.meetingOrdinal !== undefined && prev.meetingOrdinal !== 99 && prev.meetingOrdinal !== reported && !prev.ordinals.includes(reported ?? -1);
-      const sameMeeting = otherMeeting && cur.meetingOrdinal === undefined && !cur.cues.future ? { meetingOrdinal: prev.meetingOrdinal } : {};
+      // (Not into a count over the series: "how many have they held so far?" is answered by which one this was.)
+      const sameMeeting = otherMeeting && cur.meetingOrdinal === undefined && !cur.cues.future && cur.kind !== 'count' ? { meetingOrdinal: prev.meetingOrdinal } : {};
       // "…<name>? — Is he the Peruvian foreign minister?": a state qualifying a post is not who "he" is.
       const people = focusMentions.filter((m) => m.entity.type === 'person');
       const postOfHim = cur.post.length > 0 && people.length === 1 && !curSpecific.some((m) => m.entity.type === 'person');
@@ -943,9 +944,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const whole = frameOf(seg.whole);
     const context = opts.context && options.now() - opts.context.at <= options.contextTtlMs ? opts.context : undefined;
     // ("Tell me in Arabic what <name> said": a question of its own, answered in the language asked for.)
-    const ownQuestion = whole.content.some((c) => !c.context) || whole.entities.some((m) => isSpecific(m.entity));
+    // ("Tell me in Arabic" alone repeats the last answer.)
+    const ownQuestion = whole.words.length > 5 || whole.entities.some((m) => isSpecific(m.entity));
     if (whole.otherLanguage && !opts.language && ownQuestion) return askInner(question, { ...opts, language: whole.otherLanguage });
-    if (whole.otherLanguage && context) {
+    if (whole.otherLanguage && context && !opts.language && !ownQuestion) {
       const again = askInner(context.question, { language: whole.otherLanguage });
       return { ...again, question, context: { ...context, at: options.now(), language: whole.otherLanguage } };
     }
