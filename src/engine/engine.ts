@@ -759,6 +759,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     }
     const gap = ops.gapAnswer(s, ctx);
     if (gap) return done(gap, 'gap', s);
+    // "He called the regimes a successful project — why?": a claim the statement contradicts is corrected.
+    if (ops.contradicted(s, ctx)) return done(ops.corrected(s, ctx), 'premise:contradicted', s);
     return done(ops.lookup(s, ctx), 'lookup', s);
   }
 

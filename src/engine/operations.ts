@@ -202,7 +202,7 @@ function makeListValues(s: Statement, ctx: OpContext): Map<string, string> {
 const template = (rel: Relation, key: string, ctx: OpContext): string | undefined => rel.templates[key]?.[ctx.language];
 
 /** True when the question holds all the words of a claim the statement contradicts (by word or stem). */
-function contradicted(s: Statement, ctx: OpContext): boolean {
+export function contradicted(s: Statement, ctx: OpContext): boolean {
   const claims = claimsOf(s);
   if (claims.length === 0) return false;
   const asked = new Set<string>();
@@ -224,6 +224,13 @@ function claimsOf(s: Statement): Array<{ must: string[]; not: string[] }> {
     claimWords.set(s, claims);
   }
   return claims;
+}
+
+/** "Why did Peru call the plan a success?" when it called it a failure: no, with what was said. */
+export function corrected(s: Statement, ctx: OpContext): Composed {
+  const says = phrase(ctx, 'articleSays');
+  const text = `${phrase(ctx, 'noWord')}: ${ctx.language === 'en' ? says.charAt(0).toLowerCase() + says.slice(1) : says} ${s.answer[ctx.language]}`;
+  return { answered: true, text, citations: [citationOf(s)], facts: [s.id], corrects: true };
 }
 
 /** "The article does not say." with what it does say instead. */
