@@ -183,14 +183,17 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
   for (let i = 1; i < p.words.length; i++) {
     const w = p.words[i]!;
     const next = p.words[i + 1] ?? '';
-    const attached = w.length > 2 && w.startsWith('و') && isQuestionWord(lex, w.slice(1)) && w.slice(1) !== 'من';
+    const attached = w.length > 2 && w.startsWith('و') && (isQuestionWord(lex, w.slice(1)) || (lex.ordinals.has(w.slice(1)) && p.words.slice(start, i).some((x) => lex.ordinals.has(x)))) && w.slice(1) !== 'من';
     const attachedWho = w === 'ومن' && i > 1;
     // "…and in which city…": a preposition may stand between "and" and the question word.
     // («وفي أي مبنى؟»: "and" and the preposition written as one word.)
     const viaPreposition = (CONJUNCTIONS.has(w) && PREPOSITIONS.has(next) && isQuestionWord(lex, p.words[i + 2] ?? '')) || (w.startsWith('و') && PREPOSITIONS.has(w.slice(1)) && isQuestionWord(lex, next));
     // "How many attended and was Peru one of them?": after a wh-question, "and" with an auxiliary opens a yes/no one.
     const yesNoAfterWh = CONJUNCTIONS.has(w) && lex.questionWords.get(next) === 'yesno' && !['you', 'u'].includes(p.words[i + 2] ?? '') && p.words.slice(start, i).some((x) => isQuestionWord(lex, x));
-    const separate = (CONJUNCTIONS.has(w) && isQuestionWord(lex, next)) || viaPreposition || yesNoAfterWh;
+    // «أول منظمة وآخر منظمة؟», "the first state and the last one?": a second position asked beside the first.
+    const positionBefore = p.words.slice(start, i).some((x) => lex.ordinals.has(x));
+    const ordinalAfter = positionBefore && ((CONJUNCTIONS.has(w) && lex.ordinals.has(next)) || (w.length > 3 && w.startsWith('و') && lex.ordinals.has(w.slice(1))));
+    const separate = (CONJUNCTIONS.has(w) && isQuestionWord(lex, next)) || viaPreposition || yesNoAfterWh || (ordinalAfter && CONJUNCTIONS.has(w));
     if ((attached || attachedWho || separate) && i - start >= 2) {
       out.push(out.length > 0 ? { ...p, words: p.words.slice(start, i), joined: true } : { ...p, words: p.words.slice(start, i) });
       start = separate ? i + 1 : i;
