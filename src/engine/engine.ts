@@ -303,13 +303,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const things = candidates.length === 2 && both ? rightAfter : candidates.length === 2 && lastAfter ? [lastAfter] : candidates.length === 2 && belonging ? candidates.filter((a) => candidates.some((b) => b !== a && parentOf(a, b))) : candidates;
     // ("belong" is also a word of membership: with the parent found, it asks for the parent.)
     const parentAsked = things.length < candidates.length || both;
-    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf)) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && (c === 'membership' || c === 'compare')))) return undefined;
+    // (Two settings, one part of the other, asked with "which": "the coalition the group belongs to, against which body?")
+    const settingsOnly = candidates.length === 2 && candidates.every((e) => isSetting(e) && e.type !== 'meeting');
+    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf) || (parentAsked && settingsOnly && belonging && frame.kind === 'which')) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && (c === 'membership' || c === 'compare')))) return undefined;
     // "…the group that held this meeting": words of holding it add nothing to the name asked for.
     const holding = lex.cues.get('holding')?.words;
     // (Asked of the parent, "which larger coalition or framework is the group part of?", other words
     // describe the parent rather than ask something else.)
-    const ofSettings = candidates.length === 2 && candidates.every((e) => isSetting(e) && e.type !== 'meeting');
-    const idle = (_w: string) => parentAsked && ofSettings;
+    const idle = (_w: string) => parentAsked && settingsOnly;
     if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word) || idle(c.word))) return undefined;
     const texts: string[] = [];
     const citations: Citation[] = [];
@@ -412,7 +413,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // whether anyone did: the article says so, without names.)
     const peopleWord = frame.words.some((w) => !!lex.cues.get('typePerson')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w));
     const onBehalf = !!mention && ['عن', 'for'].includes(frame.words[mention.start - 1] ?? '');
-    const asksPeople = ['who', 'which', 'what', 'list'].includes(frame.kind) && (peopleWord || (frame.kind === 'who' && onBehalf));
+    const personWord = frame.words.some((w) => !!lex.cues.get('typePerson')?.words.has(w));
+    const asksPeople = (frame.kind === 'who' && (peopleWord || onBehalf)) || (['which', 'what', 'list'].includes(frame.kind) && personWord);
     const faceless = asksPeople && s.items.length > 0 && s.items.every((id) => id === group.id) && peopleOf.length === 0 && rel.speaksOf.includes('state');
     if (!speakerless && !faceless) return undefined;
     const stated = ops.lookup(s, ctx);
@@ -698,7 +700,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;
       // "iraqi delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.
-      const fragmentGap = bare ? ops.gapAnswer(s, ctx) : undefined;
+      // («هل يذكر الخبر اسم ممثل بيرو؟»: asked whether the article gives a name it leaves out, the gap answers.)
+      const namesAsked = frame.kind === 'yesno' && frame.words.some((w) => !!lex.cues.get('nameAsked')?.words.has(w));
+      const fragmentGap = bare ? ops.gapAnswer(s, ctx) : namesAsked ? ops.gapAnswer(s, { ...ctx, frame: { ...frame, kind: 'what' } }) : undefined;
       if (fragmentGap) return done(fragmentGap, 'gap', s);
       // («بيرو ترأست الاجتماع لحالها؟», a statement with "alone" and no particle, asks yes or no too.)
       const aloneAsked = bare && hasCue(lex, 'alone', frame.words);

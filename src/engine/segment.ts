@@ -23,7 +23,8 @@ export interface Segmented {
 // A full stop ends a sentence only after a word of four letters or more (not "Dr.", "U.S.", «د.»).
 // (Or after a short lowercase word, "…what his title is. Who…": abbreviations are capitalised.)
 // (Not after the few lowercase abbreviations: "meeting no. 2".)
-const SENTENCE = /(?<=[^\s.]{4}|(?:^|\s)[a-z]{2,3})(?<!(?:^|\s)(?:no|nos|vs|cf|pp|vol|fig|etc|approx|ca))\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
+// (Arabic has no such abbreviations of two or three letters: «شيء.», «له.» end sentences too.)
+const SENTENCE = /(?<=[^\s.]{4}|(?:^|\s)[a-z]{2,3}|(?:^|\s)[\u0621-\u064A]{2,3})(?<!(?:^|\s)(?:no|nos|vs|cf|pp|vol|fig|etc|approx|ca))\.+(?=\s|$)|[!?؟;؛:\n]+|…/;
 const CONJUNCTIONS = new Set(['and', 'also', 'plus', 'then', 'و', 'ثم', 'وكمان', 'وايضا']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'with', 'by', 'of', 'about', 'since', 'under', 'في', 'من', 'الي', 'علي', 'عن', 'مع']);
 /** Kinds whose word may open a second question after "and" (yes/no auxiliaries only after a comma or a question mark). */
@@ -126,7 +127,7 @@ const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدن�
 
 /** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
 /** Openings that state what the article says ("The article says…", «يقول الخبر إن…»). */
-const CLAIM_MARKERS: readonly string[][] = [['the', 'article', 'says'], ['the', 'article', 'said'], ['the', 'article', 'states'], ['يقول', 'الخبر', 'ان'], ['يقول', 'الخبر'], ['الخبر', 'يقول', 'ان']];
+const CLAIM_MARKERS: readonly string[][] = [['the', 'article', 'says'], ['the', 'article', 'said'], ['the', 'article', 'states'], ['يقول', 'الخبر', 'ان'], ['يقول', 'الخبر'], ['الخبر', 'يقول', 'ان'], ['ذكر', 'الخبر', 'ان'], ['وذكر', 'الخبر', 'ان'], ['يذكر', 'الخبر', 'ان']];
 const PREMISE_MARKERS: readonly string[][] = [...CLAIM_MARKERS, ['given', 'that'], ['now', 'that'], ['since'], ['given'], ['because'], ['considering'], ['seeing', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['حيث', 'ان'], ['طالما'], ['طالما', 'ان'], ['لان'], ['كون'], ['باعتبار', 'ان'], ['مادام'], ['ما', 'دام']];
 
 /** How many words open the clause as a premise (0 when it is not one). */
