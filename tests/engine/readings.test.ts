@@ -112,3 +112,39 @@ describe('long messages', () => {
     expect(ask('meeting no. - 1st or 2nd?').text).toMatch(/second meeting/);
   });
 });
+
+describe('claims, kinds and positions', () => {
+  it('corrects a claim the article contradicts, whatever the form of the question', () => {
+    expect(ask('In his tweet Gargash called single-colour sectarian regimes a successful project — why?').text).toMatch(/^No: /);
+    expect(ask('هل قال قرقاش في تغريدته إن البديل عن الطائفية هو الخلافة؟').text).toMatch(/^لا/);
+    expect(ask('Why did Gargash call rescuing sectarian regimes a failed project?').text).not.toMatch(/^No/);
+  });
+
+  it('checks "the article says …" before answering, and answers with its words when it holds', () => {
+    expect(ask('The article says 30 states attended — which ones were they?').answered).toBe(false);
+    expect(ask('The article says 28 states attended. Which ones were named?').text).toMatch(/Iraq/);
+  });
+
+  it('answers what kind of organisations attended, and each of two states asked about', () => {
+    expect(ask('what kind of organisations attended?').text).toMatch(/multilateral/);
+    const each = ask('which of somalia and sudan is a member?').text;
+    expect(each).toMatch(/Yes: Somalia/);
+    expect(each).toMatch(/No: Sudan/);
+  });
+
+  it('reads chairing as taking part, and "what is it for?" as why', () => {
+    expect(ask('Did Germany attend?').text).toMatch(/Germany co-chaired/);
+    expect(ask('what is the group for?').text).toMatch(/aim|support/);
+  });
+
+  it('answers two positions asked together', () => {
+    const a = ask('أول منظمة وآخر منظمة في قائمة الأعضاء؟').text;
+    expect(a).toMatch(/جامعة الدول العربية/);
+    expect(a).toMatch(/الأمم المتحدة/);
+  });
+
+  it('says what an unreported event is not, rather than a neighbouring fact', () => {
+    expect(ask('What did Gargash say in his closing speech at the end of the meeting?').answered).toBe(false);
+    expect(ask('Which other working group of the coalition does Germany chair?').answered).toBe(false);
+  });
+});
