@@ -465,6 +465,8 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     if (x === 'there' && ['is', 'are', 'was', 'were', 'r'].includes(w[i - 1] ?? '') && EXISTENTIAL.has(w[i + 1] ?? '')) notAttendance.push(i);
     else if (/^(take|takes|took|taking)$/.test(x) && w[i + 1] === 'place') notAttendance.push(i);
     else if (x === 'there' && ['in', 'on'].includes(w[i - 1] ?? '')) notAttendance.push(i);
+    // («موجودة في الليستة»: being in the list is membership, not being at the meeting.)
+    else if (/^موجود/.test(x) && w.slice(i + 1, i + 4).some((y) => !!lex.cues.get('membership')?.words.has(y.replace(/^(في|ب)(?=ال)/, '')))) notAttendance.push(i);
   });
   if (future && !content.some((c) => c.word === 'future')) content.push(virtual('future'));
   // A region word inside a name ("the African Union") is the name's; a region the article names
