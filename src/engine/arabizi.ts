@@ -200,7 +200,7 @@ function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>, beforeA
   const letters = byLetters(t, lex);
   // "majmou3et", "wezaret": «ة» read as "t" before the noun it joins (a plural ending is "-at", "-aat").
   const stem = t.slice(0, -1);
-  // (Each reading also with "2" as «ق» and an Egyptian "g" as «ج».)
+  // (Each reading also with "2" as «ق», an Egyptian "g" as «ج» and a Gulf "th" as «ض».)
   const readings = (x: string) => [byLetters(x, lex), ...(x.includes('2') ? [byLetters(x, lex, true)] : []), ...(x.includes('g') && !x.includes('gh') ? [byLetters(x.replace(/g/g, 'j'), lex)] : []), ...(x.includes('th') ? [byLetters(x.replace(/th/g, 'd'), lex)] : [])];
   const first = (xs: string[]) => { for (const x of xs) { const hit = pick(skeletons.get(skeleton(x)), t); if (hit) return hit; } return undefined; };
   const construct = /[a-z0-9]{3,}[ei]t$/.test(t) || (beforeArticle && /[a-z0-9]{3,}at$/.test(t)) ? first(readings(stem)) : undefined;

@@ -281,7 +281,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = lex.cues.get('nameAsked')?.words;
     if (!asked) return undefined;
     // ("their names", «أسماؤها», ask for a list's names: not this.)
-    if (frame.words.some((w) => w === 'names' || w === 'اسما' || w === 'الاسما' || w === 'اسامي')) return undefined;
+    if (frame.words.some((w) => !!lex.cues.get('namesAsked')?.words.has(w))) return undefined;
     const nameWord = frame.words.some((w) => asked.has(w) && !['full', 'official', 'exact', 'complete', 'whole', 'proper', 'formal', 'الكامل', 'كامل', 'الكامله', 'الرسمي', 'رسمي', 'الرسميه'].includes(w));
     const belong = lex.cues.get('belong')?.words;
     const belonging = frame.words.some((w) => !!belong?.has(w));
@@ -310,8 +310,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const holding = lex.cues.get('holding')?.words;
     // (Asked of the parent, "which larger coalition or framework is the group part of?", other words
     // describe the parent rather than ask something else.)
-    const idle = (_w: string) => parentAsked && settingsOnly;
-    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word) || idle(c.word))) return undefined;
+    const idle = parentAsked && settingsOnly;
+    if (!frame.content.every((c) => c.context || asked.has(c.word) || isDocumentWord(c.word) || !!holding?.has(c.word) || !!belong?.has(c.word) || idle)) return undefined;
     const texts: string[] = [];
     const citations: Citation[] = [];
     const facts: string[] = [];
@@ -398,7 +398,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const groups = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
     if (groups.length !== 1) return undefined;
     const group = groups[0]!;
-    const peopleOf = graph.entities.filter((e) => e.type === 'person' && e.country === group.id);
+    const statePeople = graph.entities.filter((e) => e.type === 'person' && e.country === group.id);
     const items = s.items.map((id) => entities.get(id));
     const bySpeakers = items.length > 0 && items.every((e) => e?.type === 'person') && rel.speaksOf.includes('person');
     // The state speaks when a word of speaking or representing stands next to it ("did Peru say", «ممثل
@@ -415,7 +415,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const onBehalf = !!mention && ['عن', 'for'].includes(frame.words[mention.start - 1] ?? '');
     const personWord = frame.words.some((w) => !!lex.cues.get('typePerson')?.words.has(w));
     const asksPeople = (frame.kind === 'who' && (peopleWord || onBehalf)) || (['which', 'what', 'list'].includes(frame.kind) && personWord);
-    const faceless = asksPeople && s.items.length > 0 && s.items.every((id) => id === group.id) && peopleOf.length === 0 && rel.speaksOf.includes('state');
+    const faceless = asksPeople && s.items.length > 0 && s.items.every((id) => id === group.id) && statePeople.length === 0 && rel.speaksOf.includes('state');
     if (!speakerless && !faceless) return undefined;
     const stated = ops.lookup(s, ctx);
     const text = ops.phrase(ctx, 'actorNotSaid', { name: ops.displayName(ctx, group.id), stated: stated.text });
@@ -460,10 +460,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const check = ops.post(ctx, [people[0]!.entity], titleStatements);
     if (!check?.corrects) return out;
     const citations = ops.dedupe([...check.citations, ...out.citations]);
-    // (Asked for the post itself, the correction is the answer.)
-    const same = out.facts.every((id) => check.facts.includes(id));
+    // (Asked for the post itself, the correction is the answer; otherwise the answer follows it, as it was.)
+    const same = out.answered && out.facts.length > 0 && out.facts.every((id) => check.facts.includes(id));
     const text = same ? check.text : `${check.text}\n${out.text}`;
-    return { ...out, answered: true, text, citations, facts: [...new Set([...check.facts, ...out.facts])] };
+    return { ...out, answered: same || out.answered, text, citations, facts: [...new Set([...check.facts, ...out.facts])] };
   }
 
   /** A number said as known ("which three", "the three", «الثلاث»), not a request for so many ("name three"). */
@@ -681,7 +681,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Which three states co-chaired?": a count the question takes for granted, when the list is of another size.
     if (['which', 'what', 'who', 'list'].includes(frame.kind) && !frame.noWhWord && frame.numbers.length === 1 && s.exhaustive && definiteCount(frame)) {
       const np = ops.numberPremise(s, ctx);
-      if (np && np.text.startsWith(ops.phrase(ctx, 'noWord'))) return done(np, 'premise:number', s);
+      if (np?.corrects) return done(np, 'premise:number', s);
     }
     const speaksOf = (e: EntityRef) => rel.speaksOf.includes(e.type) || (rel.speaksOf.includes('state') && e.type === 'state');
     const asked = specificNamed.filter((e) => speaksOf(e) && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
@@ -773,7 +773,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Which organisations are members? — Did they attend?": "they" is the few just listed, asked of another relation.
     const otherRelation = (['attendance', 'membership', 'chair'] as const).some((c) => asked.cues[c] && !prev.cues[c]);
     // («حضروا»: a verb in the plural is its own "they".)
-    const they = asked.pronoun || asked.words.some((w) => /^[\u0600-\u06FF]{3,}وا$/.test(w));
+    const they = asked.pronoun || pluralVerb(asked.words);
     if (listedIds.length > 0 && they && (asked.kind === 'yesno' || asked.kind === 'count') && otherRelation && !asked.entities.some((m) => isSpecific(m.entity))) {
       const listedMentions = listedIds.map((id) => gazetteer.byId.get(id)).filter((e): e is EntityRef => !!e).map((entity) => ({ entity, start: -1, end: -1 }));
       return { ...asked, entities: [...asked.entities, ...listedMentions], pronoun: false, continuation: false };
@@ -1007,7 +1007,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         // "Who represented Peru, and what did he say?": a "he" that points at what the article does not
         // say is not said either, rather than read as someone else.
         // («وقالوا إيه؟»: a verb in the plural is its own "they".)
-        const they = f.pronoun || f.words.some((w) => /^[\u0600-\u06FF]{3,}وا$/.test(w));
+        const they = f.pronoun || pluralVerb(f.words);
         const refersBack = they && !f.entities.some((m) => isSpecific(m.entity)) && f.content.some((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
         const out: Outcome =
           prevOut && !prevOut.answered && prevOut.operation !== 'small-talk' && refersBack
@@ -1196,11 +1196,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 }
 
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
-/** A state's continent, from the countries-list package (reference data, not the article). */
 /** "another", "other", «أخرى»: beside a group's name, a group other than the one reported. */
 const OTHER_WORDS = new Set(['other', 'another', 'different', 'اخرى', 'الاخرى', 'اخري', 'الاخري', 'ثانيه', 'تانيه', 'التانيه', 'الثانيه']);
 /** Words that make a claim negative: "didn't", «ما حضر», «مش», «لم». */
 const NEGATED = new Set(['not', 'didnt', 'wasnt', 'isnt', 'werent', 'arent', 'doesnt', 'dont', 'hasnt', 'havent', 'never', 'ما', 'مش', 'مو', 'لم', 'ليس', 'مب', 'مهوب', 'موش', 'ماشي']);
+/** «حضروا», «وقالوا»: an Arabic verb in the plural is its own "they". */
+const pluralVerb = (words: readonly string[]): boolean => words.some((w) => /^[\u0600-\u06FF]{3,}وا$/.test(w));
+/** A state's continent, from the countries-list package (reference data, not the article). */
 const continentOf = (iso: string): string | undefined => (worldCountries as Record<string, { continent?: string } | undefined>)[iso]?.continent;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

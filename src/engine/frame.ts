@@ -72,13 +72,13 @@ export interface Frame {
   otherLanguage?: Language;
 }
 
-const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question', 'طب', 'طيب', 'وطيب', 'زين', 'اوكي', 'يعني', 'بس', 'طيب']);
+const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question', 'طب', 'طيب', 'وطيب', 'زين', 'اوكي', 'يعني', 'بس']);
 const REQUEST_AFTER_AUX = new Set(['you', 'u', 'anyone']);
 const PLACE_NOUNS = new Set(['city', 'place', 'location', 'venue', 'building', 'town', 'مدينه', 'مكان', 'موقع', 'مبني', 'عاصمه']);
 const TIME_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'hour', 'يوم', 'تاريخ', 'سنه', 'عام', 'شهر', 'وقت', 'ساعه']);
 const LOCATIVE = new Set(['in', 'at', 'inside', 'في', 'داخل', 'ب']);
 /** Words that take "for" as their own ("call for", "responsible for"): "what … for?" with them is not why. */
-const FOR_VERBS = new Set(['call', 'called', 'calls', 'calling', 'ask', 'asked', 'asks', 'stand', 'stands', 'responsible', 'director', 'dg', 'head', 'minister', 'looking', 'wait', 'waiting', 'pay', 'paid', 'vote', 'voted', 'known', 'famous', 'used']);
+const FOR_VERBS = new Set(['call', 'called', 'calls', 'calling', 'ask', 'asked', 'asks', 'stand', 'stands', 'responsible', 'looking', 'wait', 'waiting', 'pay', 'paid', 'vote', 'voted', 'known', 'famous', 'used']);
 const VIRTUAL: Partial<Record<QuestionKind, string>> = { where: 'where', when: 'when', why: 'why' };
 const COUNT_WORDS = new Set(['many', 'much', 'number', 'count', 'كم', 'وكم', 'فكم', 'عدد', 'تعداد']);
 const FIRST_NAME = new Set(['name', 'اسم']);
@@ -128,7 +128,9 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   // "What is the group for?", "what are those meetings meant to be for?": what it is for is why.
   // ("What regions is he the director for?", "what did he call for?" are not.)
   const copula = first === 'whats' || ['is', 'are', 'was', 'were', 's', 'the', 'this', 'that', 'these', 'those'].includes(w[i + 1] ?? '');
-  if ((first === 'what' || first === 'whats') && copula && w.at(-1) === 'for' && w.length >= 4 && !FOR_VERBS.has(w.at(-2) ?? '')) return 'why';
+  // (Nor is "what is he the director general for?": a post before "for" is its own.)
+  const postBefore = w.slice(-5, -1).some((x) => lex.postWords.has(x) || lex.postQualifiers.has(x));
+  if ((first === 'what' || first === 'whats') && copula && w.at(-1) === 'for' && w.length >= 4 && !FOR_VERBS.has(w.at(-2) ?? '') && !postBefore) return 'why';
   // «هل تعرف أين…» asks where, as "do you know where…" does.
   const hal = w.findIndex((x) => x === 'هل' || x === 'وهل' || x === 'اهل' || x === 'فهل');
   if (hal >= 0 && /^(تعرف|تعلم|يمكنك|ممكن|تقدر|بتعرف|تستطيع|تعرفين|تدري|تتكرم|تتفضل|بامكانك|باستطاعتك|تخبرني|تفيدني)$/.test(w[hal + 1] ?? '')) {

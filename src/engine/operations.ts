@@ -431,7 +431,7 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
     // "Name all 28 that attended": the article does not give the whole list, only what it says.
     const statedCount = (s.counts ?? []).some((c) => c.value !== null && ctx.frame.numbers.includes(c.value) && c.value > s.items.length);
     // ("What are the names of the 28?" asks for all of them too.)
-    const namesAsked = ctx.frame.words.some((w) => w === 'names' || w === 'اسما' || w === 'الاسما' || w === 'اسامي');
+    const namesAsked = hasCueWord(ctx, 'namesAsked');
     const full = hasCueWord(ctx, 'fullList') ? ['which', 'list', 'who', 'what'] : statedCount ? (namesAsked ? ['which', 'list', 'what'] : ['which', 'list']) : [];
     // "Which one was named among the 28?" asks for what the article does name.
     // ("Name the 28 …" opens with the cue as a verb: a request for all of them.)
@@ -748,7 +748,7 @@ export function numberPremise(s: Statement, ctx: OpContext): Composed | undefine
   if (stated.size === 0) return undefined;
   const yes = asked.some((n) => stated.has(n));
   const base = lookup(s, ctx);
-  return { ...base, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${s.answer[ctx.language]}` };
+  return { ...base, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${s.answer[ctx.language]}`, ...(yes ? {} : { corrects: true }) };
 }
 
 /** The meeting asked about is not the one reported ("the first meeting"): corrected, or "not said". */

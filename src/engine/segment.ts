@@ -125,9 +125,9 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
 }
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
-/** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
 /** Openings that state what the article says ("The article says…", «يقول الخبر إن…»). */
-const CLAIM_MARKERS: readonly string[][] = [['the', 'article', 'says'], ['the', 'article', 'said'], ['the', 'article', 'states'], ['يقول', 'الخبر', 'ان'], ['يقول', 'الخبر'], ['الخبر', 'يقول', 'ان'], ['ذكر', 'الخبر', 'ان'], ['وذكر', 'الخبر', 'ان'], ['يذكر', 'الخبر', 'ان']];
+const CLAIM_MARKERS: readonly string[][] = [['the', 'article', 'says'], ['the', 'article', 'said'], ['the', 'article', 'states'], ['the', 'report', 'says'], ['the', 'story', 'says'], ['the', 'piece', 'says'], ['المقال', 'يقول', 'ان'], ['يقول', 'المقال', 'ان'], ['ذكر', 'المقال', 'ان'], ['يقول', 'الخبر', 'ان'], ['يقول', 'الخبر'], ['الخبر', 'يقول', 'ان'], ['ذكر', 'الخبر', 'ان'], ['وذكر', 'الخبر', 'ان'], ['يذكر', 'الخبر', 'ان']];
+/** Words that open a clause a question takes for granted: "since", "given that", «بما أن», «طالما». */
 const PREMISE_MARKERS: readonly string[][] = [...CLAIM_MARKERS, ['given', 'that'], ['now', 'that'], ['since'], ['given'], ['because'], ['considering'], ['seeing', 'that'], ['بما', 'ان'], ['بما', 'انه'], ['بما', 'انها'], ['حيث', 'ان'], ['طالما'], ['طالما', 'ان'], ['لان'], ['كون'], ['باعتبار', 'ان'], ['مادام'], ['ما', 'دام']];
 
 /** How many words open the clause as a premise (0 when it is not one). */
@@ -338,6 +338,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
     }
     if (questions.includes(s)) {
       // "Was it held in Lima since Peru chaired it?": a premise after the question, checked on its own.
+      // (The sentence itself stays what it was for its place and its marks; only its words are shortened.)
+      const original = s;
       const mid = trailingPremise(s.p.words);
       if (mid && !premise) {
         premise = { ...s.p, words: s.p.words.slice(mid.at + mid.length) };
@@ -346,14 +348,14 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
         s = asked;
       }
       // "What are they?" with nothing of its own: the sentence before it says what "they" are.
-      const at = sentences.indexOf(s);
+      const at = sentences.indexOf(original);
       const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
       // (Not when a sentence kept before it already says it: "I think Peru chaired it. Is that right?")
       const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter && pending.length === 0 ? wordsOf(since.filter((x) => !use.includes(x))) : [];
       const own = pending.filter((w) => !around.includes(w));
       const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
       const withPremise = premise ? split.map((p, k) => (k === 0 ? { ...p, premise } : p)) : split;
-      parts.push(...(tentative.has(s) ? withPremise.map((p) => ({ ...p, tentative: true })) : withPremise));
+      parts.push(...(tentative.has(original) ? withPremise.map((p) => ({ ...p, tentative: true })) : withPremise));
       premise = undefined;
       pending = [];
       around = [];
