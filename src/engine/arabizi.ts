@@ -121,6 +121,9 @@ function pick(words: string[] | undefined, token: string): string | undefined {
   const room = latinVowels(token);
   let best = pool[0]!;
   for (const w of pool) if (arabicVowels(w) <= room && arabicVowels(w) > arabicVowels(best)) best = w;
+  // Of spellings as long, the one whose long vowels the Latin writes ("wezaret": «وزارة», not «وزير»).
+  const fit = (w: string) => (w.slice(1).match(/[اوي]/g) ?? []).filter((v) => (v === 'ا' ? /[a-z]a/ : v === 'ي' ? /[a-z](i|ee)/ : /[a-z](o|u)/).test(token)).length - (w.slice(1).match(/[اوي]/g) ?? []).length;
+  for (const w of pool) if (arabicVowels(w) === arabicVowels(best) && fit(w) > fit(best)) best = w;
   return best;
 }
 
