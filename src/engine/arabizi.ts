@@ -4,6 +4,7 @@
 // letter rules after, snapped to a known Arabic word with the same consonant skeleton.
 import type { Lexicon } from './lexicon.js';
 import { fold } from './normalize.js';
+import { remember } from './memo.js';
 
 const DIGIT_IN_WORD = /^(?=.*[a-z])(?=.*[235679])[a-z0-9']+$/;
 /** English words that carry digits ("2nd", "b4", "g7"): never signs of Arabizi. */
@@ -49,13 +50,9 @@ export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<
   let digitWords = 0;
   let arabizi = 0;
   let english = 0;
+  const read = (k: string) => evidenceOf(k, lex, englishWords, latinKnown);
   for (const t of tokens) {
-    let e = memo.get(t);
-    if (e === undefined) {
-      e = evidenceOf(t, lex, englishWords, latinKnown);
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(t, e);
-    }
+    const e = remember(memo, t, read);
     if (e & DIGITS) digitWords++;
     if (e & ARABIZI) arabizi++;
     else if (e & ENGLISH) english++;

@@ -7,6 +7,7 @@ import { findEntities, isSpecific, type EntityMention, type Gazetteer } from './
 import { findPhrase, hasCue, indexOfPhrase, mayHaveCue, type Lexicon } from './lexicon.js';
 import { isArabicWord, stem } from './normalize.js';
 import type { Language } from './types.js';
+import { cacheFor, remember } from './memo.js';
 
 export interface ContentWord {
   word: string;
@@ -275,17 +276,8 @@ function defined(facts: readonly WordFacts[], value: (f: WordFacts) => number | 
 /** Word facts by lexicon and word (bounded): the same words come back question after question. */
 const wordFacts = new WeakMap<Lexicon, Map<string, WordFacts>>();
 function factsOf(w: readonly string[], lex: Lexicon): WordFacts[] {
-  let memo = wordFacts.get(lex);
-  if (!memo) wordFacts.set(lex, (memo = new Map()));
-  return w.map((x) => {
-    let f = memo.get(x);
-    if (!f) {
-      f = readWord(x, lex);
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(x, f);
-    }
-    return f;
-  });
+  const memo = cacheFor(wordFacts, lex);
+  return w.map((x) => remember(memo, x, readWord, lex));
 }
 
 export interface FrameOptions {

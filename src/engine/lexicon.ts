@@ -5,6 +5,7 @@ import type { LexiconData } from '../data/load.js';
 import type { QuestionKind } from '../data/schema.js';
 import { fold, stem, words } from './normalize.js';
 import type { Language } from './types.js';
+import { remember } from './memo.js';
 
 export interface Lexicon {
   stopwords: Set<string>;
@@ -161,19 +162,16 @@ export const CUE_PHRASE = 2;
 function cueFlagsOf(cues: Lexicon['cues']): (word: string) => Uint8Array {
   const entries = [...cues.values()];
   const memo = new Map<string, Uint8Array>();
-  return (word) => {
-    const hit = memo.get(word);
-    if (hit) return hit;
+  const read = (word: string): Uint8Array => {
     const flags = new Uint8Array(entries.length);
     const st = word.length >= 4 ? stem(word) : '';
     entries.forEach((entry, i) => {
       const inList = entry.words.has(word) || (!!st && entry.stems.has(st));
       flags[i] = (inList ? CUE_WORD : 0) | (entry.phrases.some((p) => p[0] === word) ? CUE_PHRASE : 0);
     });
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(word, flags);
     return flags;
   };
+  return (word) => remember(memo, word, read);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Text normalization shared by the index and the question, so both sides compare like with like.
+import { remember } from './memo.js';
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
@@ -9,25 +10,14 @@ const INVISIBLES = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/
 /** Arabic harakat, Quranic marks, superscript alef and tatweel. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
+// Folding is memoized: the same words and questions come back again and again, and it is costly.
+const folded = new Map<string, string>();
 /**
  * Folds a string to the form used for matching: Arabic letter variants unified
  * (أ/إ/آ/ٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي), marks and tatweel dropped, digits made Latin,
  * Latin diacritics dropped (Müller→muller), lower case, punctuation to spaces.
  */
-/** A bounded memo: the same words and questions come back again and again, and folding is costly. */
-function memo<T>(limit: number, fn: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const value = fn(key);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
-    return value;
-  };
-}
-
-export const fold = memo(20_000, foldText);
+export const fold = (text: string): string => remember(folded, text, foldText);
 
 const ASCII = /^[\x00-\x7F]*$/;
 
@@ -119,10 +109,12 @@ function stemEnglish(word: string): string {
 }
 
 /** A light stem: enough to meet "meetings"/"meeting" or "والسودان"/"السودان", not a morphological analysis. */
-export const stem = memo(50_000, (word: string): string => {
+const stems = new Map<string, string>();
+export const stem = (word: string): string => remember(stems, word, stemOf, undefined, 50_000);
+function stemOf(word: string): string {
   if (/^\d+$/.test(word)) return word;
   return isArabicWord(word) ? stemArabic(word) : stemEnglish(word);
-});
+}
 
 /** Folded words of a text, each with its stem. */
 export interface Token {

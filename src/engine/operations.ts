@@ -9,6 +9,7 @@ import { hasCue, type Lexicon } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import { countPhrase, fill, listJoin, nameIn, ordinalWord, sentence } from './render.js';
 import type { Citation, Language } from './types.js';
+import { remember } from './memo.js';
 
 export interface Composed {
   answered: boolean;
@@ -109,14 +110,9 @@ function holdsPhrase(w: readonly string[], phrases: readonly string[]): boolean 
 
 /** A quote's first seven words, by quote: many statements share one (a list and its copies). */
 const leads = new Map<string, string>();
+const firstSevenWords = (quote: string) => quote.split(' ').slice(0, 7).join(' ');
 function leadOf(quote: string): string {
-  let lead = leads.get(quote);
-  if (lead === undefined) {
-    lead = quote.split(' ').slice(0, 7).join(' ');
-    if (leads.size >= 1000) leads.clear();
-    leads.set(quote, lead);
-  }
-  return lead;
+  return remember(leads, quote, firstSevenWords, undefined, 1000);
 }
 
 /** The quote narrowed to where an item stands: the statement's opening words … the list around the item. */

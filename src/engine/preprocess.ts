@@ -5,6 +5,7 @@ import { isArabizi, transliterate } from './arabizi.js';
 import type { Lexicon } from './lexicon.js';
 import { fold, words } from './normalize.js';
 import type { Language } from './types.js';
+import { cacheFor, remember } from './memo.js';
 
 export interface Prepared {
   /** The language to answer in: Arabic when any Arabic script (or Arabizi) is present. */
@@ -79,15 +80,7 @@ function normalizeWord(w: string, lex: Lexicon): readonly string[] {
 /** Normalized words by lexicon and word (bounded). */
 const normalized = new WeakMap<Lexicon, Map<string, readonly string[]>>();
 function normalizedWord(w: string, lex: Lexicon): readonly string[] {
-  let memo = normalized.get(lex);
-  if (!memo) normalized.set(lex, (memo = new Map()));
-  let out = memo.get(w);
-  if (!out) {
-    out = normalizeWord(w, lex);
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(w, out);
-  }
-  return out;
+  return remember(cacheFor(normalized, lex), w, normalizeWord, lex);
 }
 
 /** Applies the lexicon's normalization, also under a leading «و»/«ف» («ووين» → «و» «اين»). */
@@ -179,18 +172,15 @@ function baseForm(w: string, known: (w: string) => boolean, knownExact: (w: stri
 /** Base forms by word, per vocabulary: a word's form depends on the word and the vocabulary only. */
 const baseFormMemo = new WeakMap<Vocabulary, Map<string, { word: string; pronoun: boolean }>>();
 
+/** A word's base form against a vocabulary (what `baseFormsOf` keeps per word). */
+const baseFormIn = (w: string, vocab: Vocabulary) => baseForm(w, vocab.known, vocab.knownExact);
+
 function baseFormsOf(input: readonly string[], vocab: Vocabulary): { words: string[]; pronoun: boolean } {
-  let memo = baseFormMemo.get(vocab);
-  if (!memo) baseFormMemo.set(vocab, (memo = new Map()));
+  const memo = cacheFor(baseFormMemo, vocab);
   let pronoun = false;
   const words = input.map((w) => {
     if (!/[\u0600-\u06FF]/.test(w)) return w; // only Arabic words change
-    let base = memo.get(w);
-    if (!base) {
-      base = baseForm(w, vocab.known, vocab.knownExact);
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(w, base);
-    }
+    const base = remember(memo, w, baseFormIn, vocab);
     if (base.pronoun) pronoun = true;
     return base.word;
   });

@@ -9,6 +9,7 @@ import { isContext, type ContentWord, type Frame } from './frame.js';
 import type { Lexicon } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import type { EngineOptions } from './options.js';
+import { remember } from './memo.js';
 
 interface IndexedStatement {
   statement: Statement;
@@ -165,19 +166,15 @@ const PROCLITICS = [/^(و|ف)(بال|لل|كال)/, /^(بال|لل|كال|وال
 /** «لبيرو», «وبالاجتماع»: the vocabulary term left once a preposition or conjunction written onto it is off. */
 function procliticFree(index: SearchIndex, word: string): VocabEntry | undefined {
   // Read once per word (memoized, bounded): a question's words are looked up here more than once.
-  const had = index.procliticMemo.get(word);
-  if (had !== undefined) return had ?? undefined;
-  let found: VocabEntry | null = null;
+  return remember(index.procliticMemo, word, strippedTerm, index) ?? undefined;
+}
+
+function strippedTerm(word: string, index: SearchIndex): VocabEntry | null {
   for (const re of PROCLITICS) {
     const bare = word.replace(re, '');
-    if (bare !== word && bare.length >= 3 && index.vocabByTerm.has(bare)) {
-      found = index.vocabByTerm.get(bare)!;
-      break;
-    }
+    if (bare !== word && bare.length >= 3 && index.vocabByTerm.has(bare)) return index.vocabByTerm.get(bare)!;
   }
-  if (index.procliticMemo.size >= 20_000) index.procliticMemo.clear();
-  index.procliticMemo.set(word, found);
-  return found ?? undefined;
+  return null;
 }
 
 /** Adds a word and every form of it with up to `depth` letters deleted. */
@@ -197,8 +194,10 @@ function mayHaveNeighbour(index: SearchIndex, word: string, allowed: number): bo
 
 /** The closest vocabulary term to a word not found as it is, or null. */
 function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabEntry | null {
-  const memo = index.fuzzyMemo.get(word);
-  if (memo !== undefined) return memo;
+  return remember(index.fuzzyMemo, word, (w) => closest(index, w, options), undefined, options.fuzzyMemoLimit);
+}
+
+function closest(index: SearchIndex, word: string, options: EngineOptions): VocabEntry | null {
   let best: VocabEntry | null = /^[\u0600-\u06FF]/.test(word) ? procliticFree(index, word) ?? null : null;
   // Fuse proposes; an edit distance confirms. Folded Arabic words are short and alike, so a typo may
   // cost one edit, or two in a word of eight letters or more.
@@ -217,8 +216,6 @@ function fuzzy(index: SearchIndex, word: string, options: EngineOptions): VocabE
       }
     }
   }
-  if (index.fuzzyMemo.size >= options.fuzzyMemoLimit) index.fuzzyMemo.clear();
-  index.fuzzyMemo.set(word, best);
   return best;
 }
 

@@ -5,6 +5,7 @@
 import type { Lexicon } from './lexicon.js';
 import { fold } from './normalize.js';
 import type { Prepared } from './preprocess.js';
+import { cacheFor, remember } from './memo.js';
 
 export interface Segmented {
   /** One or more questions, each as prepared words; the first is the message's main question. */
@@ -96,21 +97,17 @@ interface WordFacts {
 /** Word facts by lexicon and word (bounded): sentences are read several times, and words come back. */
 const wordFacts = new WeakMap<Lexicon, Map<string, WordFacts>>();
 function factsOf(w: string, lex: Lexicon): WordFacts {
-  let memo = wordFacts.get(lex);
-  if (!memo) wordFacts.set(lex, (memo = new Map()));
-  let f = memo.get(w);
-  if (!f) {
-    const b = bare(w);
-    f = {
-      stop: lex.stopwords.has(w),
-      firstPerson: FIRST_PERSON.has(w) || FIRST_PERSON.has(b),
-      chatty: lex.chatter.has(w) || lex.chatter.has(b) || lex.chatter.has(`ال${b}`),
-      content: !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(b) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w),
-    };
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(w, f);
-  }
-  return f;
+  return remember(cacheFor(wordFacts, lex), w, readFacts, lex);
+}
+
+function readFacts(w: string, lex: Lexicon): WordFacts {
+  const b = bare(w);
+  return {
+    stop: lex.stopwords.has(w),
+    firstPerson: FIRST_PERSON.has(w) || FIRST_PERSON.has(b),
+    chatty: lex.chatter.has(w) || lex.chatter.has(b) || lex.chatter.has(`ال${b}`),
+    content: !lex.stopwords.has(w) && !lex.chatter.has(w) && !lex.chatter.has(b) && !FIRST_PERSON.has(w) && !lex.questionWords.has(w) && !lex.pronouns.has(w),
+  };
 }
 
 /** Words that tell a sentence is about the asker or is politeness, not about the article. */
