@@ -581,6 +581,12 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     return done(phrase(ctx, key, { item: name(inList[0]!), n: String(shown), abs: String(i + 1), ordinal: ordinalWord(shown, ctx.language, true), before: listJoin(all.slice(0, start).map(name), ctx.language) }));
   }
   if (frame.ordinal === undefined || frame.ordinal < 1) return undefined;
+  // "The first and the last states?": each place asked for, in turn ("the first or the second?" is a choice, not this).
+  const places = [...new Set(frame.ordinals.filter((n) => n >= 1))];
+  if (places.length >= 2 && frame.ordinal !== 98 && !frame.choice && frame.kind !== 'yesno' && frame.meetingOrdinal === undefined) {
+    const each = places.map((n) => position(s, { ...ctx, frame: { ...frame, ordinal: n, ordinals: [n] } }, named));
+    if (each.every((c) => c?.answered)) return { ...each[0]!, text: each.map((c) => c!.text).join(' ') };
+  }
   // "The first two states after <A> and <B>", "the last three members": a few from an end.
   const few = frame.numbers.find((n) => n >= 2 && n <= 10);
   if (few && (frame.ordinal === 1 || frame.ordinal === 99)) {
