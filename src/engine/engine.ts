@@ -765,6 +765,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (gap) return done(gap, 'gap', s);
     // "He called the regimes a successful project — why?": a claim the statement contradicts is corrected.
     if (ops.contradicted(s, ctx)) return done(ops.corrected(s, ctx), 'premise:contradicted', s);
+    // "What did <name> tweet?" with two tweets reported: when nothing in the question tells two statements
+    // of one relation apart, both are the answer.
+    const twin = ranked[1]?.statement;
+    if (twin && ranked[1]!.score === ranked[0]!.score && ranked[0]!.statement === s && twin.relation === s.relation && twin.items.join() === s.items.join() && !ops.gapAnswer(twin, ctx)) {
+      const a = ops.lookup(s, ctx);
+      const b = ops.lookup(twin, ctx);
+      return done({ answered: true, text: `${a.text}\n${b.text}`, citations: ops.dedupe([...a.citations, ...b.citations]), facts: [...new Set([...a.facts, ...b.facts])] }, 'lookup:both', s);
+    }
     return done(ops.lookup(s, ctx), 'lookup', s);
   }
 
@@ -811,9 +819,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const relation = related ? {} : { attendance: prev.cues.attendance, membership: prev.cues.membership, chair: prev.cues.chair };
       const cues = typed ? { ...cur.cues, ...relation } : { ...cur.cues, ...relation, states: prev.cues.states, organisations: prev.cues.organisations };
       // "it", "them" with words of its own refer to what was talked about, not to a state named in passing.
+      // (But after "Is Peru a member?", "did it attend?" asks the same of Peru: the one state a yes/no was about.)
+      const party = (m: EntityMention) => isSpecific(m.entity) && (m.entity.type === 'state' || m.entity.type === 'organisation');
+      const askedOf = prev.kind === 'yesno' && cur.kind === 'yesno' && (cur.cues.attendance || cur.cues.membership) && !cur.entities.some(party) ? prev.entities.filter(party) : [];
       const referents = focusMentions.filter((m) => m.entity.type !== 'state' && m.entity.type !== 'organisation');
       // "Is Peru a member? And which comes right after it?": the position is relative to what was asked about.
-      const back = cur.relativeBack && !cur.relative ? focusMentions.find((m) => isSpecific(m.entity)) : undefined;
+      const back = cur.relativeBack && !cur.relative ? focusMentions.find(party) ?? focusMentions.find((m) => isSpecific(m.entity)) : undefined;
       if (back) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, back], relative: { dir: cur.relativeBack!, entity: back.entity.id } };
       // "Where was the first meeting held? — And who chaired it?": "it" is still that other meeting.
       const reported = graph.entities.find((e) => e.type === 'meeting' && e.ordinal)?.ordinal;
@@ -824,11 +835,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "…<name>? — Is he the Peruvian foreign minister?": a state qualifying a post is not who "he" is.
       const people = focusMentions.filter((m) => m.entity.type === 'person');
       const postOfHim = cur.post.length > 0 && people.length === 1 && !curSpecific.some((m) => m.entity.type === 'person');
-      const entitiesNow = postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents];
-      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting };
+      const entitiesNow = askedOf.length === 1 ? [...cur.entities, ...askedOf] : postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents];
+      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting, topic: prev.topic };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
-    const content = kindChanged ? [...prev.content.filter((c) => c.context), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];
+    // (A new question word keeps the previous topic's words as setting words: "Will they meet again? — Why?")
+    const content = kindChanged ? [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word) && !cur.content.some((x) => x.word === c.word)).map((c) => ({ ...c, context: true })), ...cur.content] : [...prev.content.filter((c) => !['where', 'when', 'why'].includes(c.word)), ...cur.content.filter((c) => !prev.content.some((p) => p.word === c.word))];
     const keepEntities = prev.entities.filter((m) => !isSpecific(m.entity) || curSpecific.length === 0);
     const words = [...prev.words, ...cur.words];
     return {
@@ -852,7 +864,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       ...(cur.ordinal !== undefined ? { ordinal: cur.ordinal } : { ordinal: undefined }),
       ...(cur.relative ? { relative: cur.relative } : { relative: undefined }),
       // "…the first one? — Will they meet again?": a question about what is to come leaves the other meeting behind.
-      ...(cur.cues.future ? { meetingOrdinal: cur.meetingOrdinal } : {}),
+      // "…which one was this? — And the first, where was it held?": a meeting named by its own ordinal is that meeting.
+      ...(cur.cues.future || cur.meetingOrdinal !== undefined ? { meetingOrdinal: cur.meetingOrdinal } : {}),
       post: cur.post,
       pronoun: false,
       continuation: false,
@@ -1095,7 +1108,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const narrowed = !!f.region || f.exclude.length > 0 || f.cues.states !== f.cues.organisations;
     const listed = out.answered && st && narrowed && ['list', 'continent'].includes(out.operation) ? st.items.filter((id) => ['state', 'organisation'].includes(entities.get(id)?.type ?? '') && out.text.includes(entities.get(id)?.name[language] ?? '\u0000')) : [];
     const few = listed.length > 0 && listed.length <= 12 && listed.length < (st?.items.length ?? 0);
-    return { at: options.now(), language, question, frame: out.frame, focus: out.focus, ...(recent.length > 0 ? { recent } : {}), ...(few ? { listed } : {}) };
+    const topic = out.answered && st ? { topic: st.id } : {};
+    return { at: options.now(), language, question, frame: { ...out.frame, ...topic }, focus: out.focus, ...(recent.length > 0 ? { recent } : {}), ...(few ? { listed } : {}) };
   }
 
   // The same question without a conversation gets the same answer: popular questions (and the

@@ -71,6 +71,8 @@ export interface Frame {
   continuation: boolean;
   /** "in Arabic", «بالإنجليزي»: the last answer again in another language. */
   otherLanguage?: Language;
+  /** In a conversation, the statement the last answer gave: it wins a tie ("Will they meet again? — Why?"). */
+  topic?: string;
 }
 
 const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question', 'طب', 'طيب', 'وطيب', 'زين', 'اوكي', 'يعني', 'بس']);
@@ -123,6 +125,12 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   // "Does the article say who…?", «هل يذكر الخبر من…»: the question inside is the one asked.
   if (first !== undefined && lex.questionWords.get(first) === 'yesno' && w.slice(i + 1, i + 4).some((x) => DOC.has(x)) && w.slice(i + 1, i + 5).some((x) => SAY.has(x) || x === 'يذكر' || x === 'يقول')) {
     const inner = w.slice(i + 2).find((x, k) => k > 0 && lex.questionWords.has(x) && lex.questionWords.get(x) !== 'yesno' && lex.questionWords.get(x) !== 'list');
+    if (inner) return lex.questionWords.get(inner)!;
+  }
+  // "The article mentions where it was held, doesn't it?": a question the article is said to answer is the one asked.
+  for (let k = 0; k + 2 < w.length; k++) {
+    if (!DOC.has(w[k]!) || !SAY.has(w[k + 1]!)) continue;
+    const inner = w.slice(k + 2, k + 4).find((x) => asksFor(x, lex));
     if (inner) return lex.questionWords.get(inner)!;
   }
   const firstKind = first ? lex.questionWords.get(first) : undefined;
@@ -339,20 +347,23 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   // "second to last", "penultimate", «قبل الأخير»: one before the end (98, beside "last" at 99).
   const joined = ` ${w.join(' ')} `;
   if (/ (second to last|second last|penultimate|next to last) | قبل (ال)?اخير(ه)? /.test(joined)) ordinal = 98;
+  // "Where was the first held?", «والأول وين انعقد؟»: with a word for convening and none for a list, an
+  // ordinal standing alone asks which meeting.
+  const convenedAlone = w.some((x) => lex.cues.get('convened')?.words.has(x)) && !w.some((x) => LIST_CUES.some((c) => lex.cues.get(c)?.words.has(x)));
   w.forEach((x, i) => {
     if (ordinal === 98) return;
     const n = facts[i]!.position;
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
     const nearMeeting = isNear(w, i, meetingAt);
-    if (nearMeeting) meetingOrdinals.push(n);
+    if (nearMeeting || convenedAlone) meetingOrdinals.push(n);
     else if (ordinal === undefined) ordinal = n;
   });
 
   const before = lex.cues.get('before');
   const after = lex.cues.get('after');
   // "the first or the second?": a meeting ordinal is a premise only when all the question's ones agree.
-  if (meetingOrdinals.length > 0) meetingOrdinal = meetingOrdinals.length === 1 ? meetingOrdinals[0] : undefined;
+  if (meetingOrdinals.length > 0) meetingOrdinal = new Set(meetingOrdinals).size === 1 ? meetingOrdinals[0] : undefined;
   const meetingOrdinalsAsked = meetingOrdinals;
   void meetingOrdinalsAsked;
   // "before this one", «قبل هذا»: the statement's own subject set aside, as with "other than this one".
@@ -602,6 +613,8 @@ function isNear(w: readonly string[], i: number, at: ReadonlySet<number>): boole
 }
 /** What follows "is there" when it asks whether something exists ("are there any…", "is there a…"). */
 const EXISTENTIAL = new Set(['any', 'a', 'an', 'some', 'many', 'more', 'other', 'others', 'anyone', 'anybody', 'anything', 'no', 'only', 'just', 'states', 'countries', 'organisations', 'organizations', 'members']);
+/** Cue lists whose words make an ordinal a place in a list. */
+const LIST_CUES = ['position', 'membership', 'states', 'organisations', 'attendance', 'chair'];
 const OCCASIONS = new Set(['time', 'edition', 'round', 'session', 'مره', 'المره', 'دوره', 'الدوره', 'نسخه', 'النسخه']);
 const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'هو', 'هي', 'كان', 'كانت', 'هذا', 'هذه']);
 const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tells', 'talk', 'يقول', 'يذكر', 'قال', 'ذكر']);

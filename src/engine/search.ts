@@ -382,6 +382,7 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
   // A relation's own words ("said", "chaired", "members") point at its statements over others. Cue words
   // belong to the relation, so they are looked up once per question, not once per candidate.
   const cued = cuedRelations(index, resolved);
+  const bareFollowUp = f.topic !== undefined && f.content.every((c) => c.context || BARE_WORDS.has(c.word));
   const cueHitOf = (s: IndexedStatement): boolean => cued.has(s.relation);
   let anyCue = false;
   for (const s of candidates) if (cueHitOf(s)) anyCue = true;
@@ -437,7 +438,8 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
       }
     }
     const coverage = total > 0 ? matched / total : 0;
-    const cueHit = cueHitOf(s);
+    // (Asked with no words of its own, the statement a conversation is about is as good as named: "Will they meet again? — Why?")
+    const cueHit = cueHitOf(s) || (bareFollowUp && s.statement.id === f.topic);
     const relationFit = anyCue && !cueHit ? options.offRelationFactor : 1;
     // A question about the meeting is not answered from what is said of the group, and the reverse.
     // A statement about something the question does not name, that knows nothing of the setting it does name.
@@ -454,16 +456,21 @@ export function rankStatements(index: SearchIndex, f: Frame, resolvedWords: Reso
     if (cf === undefined) factorOfCue.set(s.relation, (cf = cueFactor(f, s.relation)));
     const score = Math.min(1, coverage * (countable ? 1 : kindFactor(f.kind, s.statement, s.itemTypes, coverage >= 0.9 && quotedLength)) * cf * relationFit * aboutFit * placeFit * typeFit);
     const r = { statement: s.statement, relation: s.relation, score, coverage, matched };
-    keys.push({ r, about: namedAll.has(s.statement.about) ? 1 : 0, order: s.order });
+    keys.push({ r, topic: s.statement.id === f.topic ? 1 : 0, about: namedAll.has(s.statement.about) ? 1 : 0, order: s.order });
   }
-  // Ties go to the statement about what the question names ("What is <name>?"), then to the one that
+  // Ties go to the statement the conversation's last answer gave, then to the one about what the question names ("What is <name>?"), then to the one that
   // matched more of it, then to the earlier one in the data (a stable order).
-  const before = (a: RankKey, b: RankKey) => b.r.score - a.r.score || b.about - a.about || b.r.matched - a.r.matched || a.order - b.order;
+  const before = (a: RankKey, b: RankKey) => b.r.score - a.r.score || b.topic - a.topic || b.about - a.about || b.r.matched - a.r.matched || a.order - b.order;
   return readable(keys, before).map((k) => k.r);
 }
 
+/** Content words a bare follow-up may hold ("why?", "and when?"). */
+const BARE_WORDS = new Set(['where', 'when', 'why', 'future']);
+
 interface RankKey {
   r: RankedStatement;
+  /** 1 for the statement a conversation's last answer gave. */
+  topic: number;
   about: number;
   order: number;
 }
