@@ -520,6 +520,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
     const premise = ops.meetingPremise(ctx, ordinalStatement, otherTopic);
     if (premise) return done(premise, 'premise:meeting', ordinalStatement);
+    // "What number meeting was this?", «الاجتماع الكم؟»: its place in the series, not a place in a list.
+    // (The rank word beside the meeting's mention: "the meeting took place" is not a rank.)
+    const meetingAt = frame.entities.filter((m) => m.entity.type === 'meeting');
+    const rankAsked = frame.words.some((w, i) => w !== 'place' && !!lex.cues.get('rank')?.words.has(w) && meetingAt.some((m) => i >= m.start - 2 && i <= m.end + 1));
+    const listAsked = frame.cues.membership || frame.cues.attendance || frame.cues.chair || frame.cues.states || frame.cues.organisations || specificNamed.some((e) => e.type === 'state' || e.type === 'organisation' || e.type === 'person');
+    if (ordinalStatement && rankAsked && !listAsked && ['what', 'which', 'count'].includes(frame.kind)) return done(ops.lookup(ordinalStatement, ctx), 'lookup', ordinalStatement);
 
     // A post asked about ("Is <name> the foreign minister?", "Who is Peru's foreign minister?").
     // Who holds a post ("Who is Peru's foreign minister?", "the full name of the Minister of State"), or

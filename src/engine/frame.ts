@@ -616,7 +616,7 @@ const EXISTENTIAL = new Set(['any', 'a', 'an', 'some', 'many', 'more', 'other', 
 /** Cue lists whose words make an ordinal a place in a list. */
 const LIST_CUES = ['position', 'membership', 'states', 'organisations', 'attendance', 'chair'];
 const OCCASIONS = new Set(['time', 'edition', 'round', 'session', 'مره', 'المره', 'دوره', 'الدوره', 'نسخه', 'النسخه']);
-const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'هو', 'هي', 'كان', 'كانت', 'هذا', 'هذه']);
+const BETWEEN = new Set(['the', 'this', 'of', 'its', 'their', 'number', 'no', 'هو', 'هي', 'كان', 'كانت', 'هذا', 'هذه', 'رقم']);
 const SAY = new Set(['say', 'says', 'said', 'mention', 'mentions', 'tell', 'tells', 'talk', 'يقول', 'يذكر', 'قال', 'ذكر']);
 const DOC = new Set(['article', 'text', 'report', 'story', 'news', 'piece', 'it', 'الخبر', 'المقال', 'المقاله', 'النص', 'التقرير']);
 /** "the article", «الخبر»: the document itself, never what a question is about. */

@@ -775,6 +775,8 @@ export function meetingPremise(ctx: OpContext, ordinalStatement: Statement | und
     const asksIt = (ctx.frame.kind === 'yesno' || ctx.frame.noWhWord) && !otherTopic && ctx.frame.ordinals.length === 1;
     return asksIt ? { answered: true, text: fill(rel?.templates.yes?.[ctx.language] ?? phrase(ctx, 'yesWord'), v), citations: [citationOf(ordinalStatement)], facts: [ordinalStatement.id] } : undefined;
   }
+  // "Was this the first meeting, or what number?": asked for its number, the one it was, cited.
+  if (!otherTopic && ctx.frame.kind !== 'yesno' && ctx.frame.words.some((w) => !!ctx.lex.cues.get('rank')?.words.has(w))) return lookup(ordinalStatement, ctx);
   // A bare phrase ("the first meeting's venue") asks about another topic, not whether this was the first.
   const positional = (w: string) => !!ctx.lex.cues.get('before')?.words.has(w) || !!ctx.lex.cues.get('after')?.words.has(w) || /^(قبل|بعد)/.test(w);
   // («مكان الاجتماع الأول»: a word of another relation, where or when, asks about that meeting's venue or date.)
