@@ -58,7 +58,8 @@ export function isArabizi(text: string, lex: Lexicon, englishWords: ReadonlySet<
     else if (e & ENGLISH) english++;
   }
   if (digitWords > 0) return digitWords + arabizi >= english;
-  return arabizi >= 2 && arabizi > english;
+  // (One Arabizi word with no English one beside it is enough: "<name> shu mansebo?")
+  return arabizi > english && (arabizi >= 2 || english === 0);
 }
 
 /** The consonant skeleton used to snap a transliterated word to a known Arabic word. */

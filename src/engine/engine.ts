@@ -101,7 +101,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     known: (w) => knownAnywhere(w),
     knownExact: (w) => index.known.has(w) || lexiconWords.has(w) || gazetteer.byFirst.has(w),
     names: latinNames,
-    latin: new Set([...vocabularyWords].filter((w) => !isArabicWord(w) && w.length >= 4)),
+    // (A place or state the world data names in Latin, "Mosul", stays a name in an Arabizi message.)
+    latin: new Set([...vocabularyWords, ...[...gazetteer.byFirst.keys()].filter((w) => !lex.arabizi.words.has(w))].filter((w) => !isArabicWord(w) && w.length >= 4)),
     english: new Set([...data.lexicon.en.stopwords, ...Object.values(data.lexicon.en.questionWords).flat(), ...data.lexicon.en.chatter].flatMap((t) => words(fold(t)))),
     skeletons: skeletonIndex([...vocabularyWords].filter(isArabicWord)),
   };

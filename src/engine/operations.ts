@@ -655,16 +655,21 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
   const asked = frame.post;
   if (asked.length === 0) return undefined;
   const people = [...ctx.entities.values()].filter((e) => e.type === 'person' && e.title);
-  const titleWords = (e: Entity) => new Set(words(fold(e.title![ctx.language])).map(stem));
+  const titleWords = (e: Entity, language: Language) => new Set(words(fold(e.title![language])).map(stem));
   const askedStems = asked.map(stem);
   const askedRank = asked.filter((w) => lex.rankWords.has(w)).map(stem);
   const namedPerson = named.find((e) => e.type === 'person');
   const namedState = named.find((e) => e.type === 'state');
-  const fits = (e: Entity) => {
-    const t = titleWords(e);
+  const fitsIn = (e: Entity, language: Language) => {
+    const t = titleWords(e, language);
     const all = askedStems.every((w) => t.has(w));
     const rank = [...t].filter((w) => [...lex.rankWords].map(stem).includes(w));
     return { all, exact: all && rank.every((r) => askedRank.includes(r)) };
+  };
+  // (A post may be asked in the other language: «مين هو the Minister of State؟».)
+  const fits = (e: Entity) => {
+    const own = fitsIn(e, ctx.language);
+    return own.all ? own : fitsIn(e, ctx.language === 'ar' ? 'en' : 'ar');
   };
   const titleOf = (e: Entity) => titleStatements.find((s) => s.items.includes(e.id));
   const cite = (e: Entity): Citation[] => {
