@@ -397,7 +397,9 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const continuation = (() => {
     const first = w[0] ?? '';
     if (hasCue(lex, 'continuation', w.slice(0, 3), flags) && (first === 'and' || first === 'what' || first === 'how' || first === 'so' || first === 'ok' || first === 'okay' || first === 'also' || first === 'then' || first === 'but' || first === 'طيب' || first === 'طب' || first === 'و' || first === 'وعن' || first === 'وبالنسبه' || first === 'بالنسبه')) return true;
-    return isArabicWord(first) && first.startsWith('و') && first.length > 2 && (lex.questionWords.has(first) || lex.questionWords.has(first.slice(1)));
+    if (!isArabicWord(first) || !first.startsWith('و') || first.length <= 2) return false;
+    // («وفي أي مدينة؟», «ومن أي وزارة؟»: "and" on a preposition before the question word.)
+    return lex.questionWords.has(first) || lex.questionWords.has(first.slice(1)) || (lex.stopwords.has(first.slice(1)) && w.slice(1, 3).some((x) => lex.questionWords.has(x)));
   })();
   const pronoun =
     w.some((x) => lex.pronouns.has(x)) ||

@@ -146,15 +146,30 @@ function baseForm(w: string, known: (w: string) => boolean, knownExact: (w: stri
   // «جلساته», «تغريداته»: a plural in «ات» with "his" on it is that plural, even where a word list holds the form.
   if (/^.{2,}ات(ه|ها)$/.test(w) && knownExact(w.replace(/(ه|ها)$/, ''))) return off(w.replace(/(ه|ها)$/, ''));
   if (knownExact(w)) return as(w);
+  // «تغريدتو», «مهمتو»: the Levantine "his" on a word in «ة» is «ته».
+  if (w.length >= 5 && w.endsWith('تو')) {
+    const his = baseForm(`${w.slice(0, -1)}ه`, known, knownExact);
+    if (knownExact(his.word)) return off(his.word);
+  }
   // «عددهم», «اعضاؤها»: a plural pronoun is a reference back even on a word known by its stem.
   const plural = w.match(/^(.{3,}?)(هم|هما|ها)$/);
   if (plural && knownExact(plural[1]!)) return off(plural[1]!);
   // «أعضاؤها»: a final hamza on its seat before the pronoun (checked before a looser match by stem).
   const hamzaSeat = w.match(/^(.{3,})[وي](ها|هم)$/);
   if (hamzaSeat && knownExact(hamzaSeat[1]!)) return off(hamzaSeat[1]!);
+  // «وبتغريدتو»: "and" on a word read only once its proclitics are off.
+  if (/^[وف]/.test(w) && w.length >= 6) {
+    for (const rest of [w.slice(1), /^[وف][بل]/.test(w) ? w.slice(2) : '']) {
+      if (rest.length < 4) continue;
+      if (knownExact(rest)) return as(rest);
+      const read = baseForm(rest, known, knownExact);
+      if (read.word !== rest && knownExact(read.word)) return read;
+    }
+  }
   if (known(w)) return as(w);
   if (hamzaSeat && known(hamzaSeat[1]!)) return off(hamzaSeat[1]!);
-  if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return as(w.slice(1));
+  // («بتغريدتو»: the «ب» off, and then the word read on, «تغريدتو» → «تغريده».)
+  if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return baseForm(w.slice(1), known, knownExact);
   // Egyptian and Levantine passives in «ات»: «اتذكر» (was named), «اتعقد» (was held).
   if (/^ات/.test(w) && w.length >= 5 && known(w.slice(2))) return as(w.slice(2));
   for (const s of PRONOUN_SUFFIXES) {
@@ -205,10 +220,18 @@ export function prepare(text: string, lex: Lexicon, vocab: Vocabulary): Prepared
   const source = arabizi ? transliterate(text, lex, vocab.latin, vocab.skeletons) : text;
   const spelled = expandCapitalForms(source).replace(/(#|\bno\.)\s*of\b/gi, 'number of');
   const folded = words(fold(spelled));
-  const base = baseFormsOf(normalizeWords(folded, lex), vocab);
+  const normalized = normalizeWords(folded, lex);
+  const base = baseFormsOf(normalized, vocab);
+  // (A word its base form changed is spelled as the dialect map spells it: «بتغريدتو» → «تغريدتو» → «تغريدته».
+  // Only a spelling, not a reading: «بتعمل» → «تعمل» stays, though the map reads «تعمل» alone as "was held".)
+  const respelled = (w: string) => {
+    const again = normalizedWord(w, lex);
+    return again.length === 1 && again[0]!.slice(0, 4) === w.slice(0, 4) ? again[0]! : w;
+  };
+  const read = base.words.some((w, i) => w !== normalized[i]) ? base.words.map((w, i) => (w !== normalized[i] ? respelled(w) : w)) : base.words;
   return {
     language: arabizi ? 'ar' : detectLanguage(text),
-    words: base.words,
+    words: read,
     arabizi,
     pronounSuffix: base.pronoun || folded.some((w) => lexiconDropsPronoun(w, lex)),
   };
