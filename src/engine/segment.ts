@@ -38,6 +38,9 @@ const isQuestionWord = (lex: Lexicon, w: string) => {
 
 /** Tag questions: "right?", "isn't it?", «صحيح؟», «مو؟», «مش كده؟». */
 const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', 'it', 'is', 'that', 'this', 'eh', 'didnt', 'doesnt', 'wasnt', 'werent', 'arent', 'dont', 'hasnt', 'havent', 'wont', 'he', 'she', 'they', 'ok', 'صحيح', 'صح', 'مو', 'ليس', 'مش', 'كده', 'كذا', 'كذلك', 'اليس', 'هل', 'هذا', 'ولا', 'لا', 'اكيد', 'اي', 'ايه', 'وله']);
+/** Asking for a check of what was just said: "Is that what the article says?", "Could you confirm that?" */
+const CHECK_WORDS = new Set(['confirm', 'verify', 'check', 'accurate', 'correct', 'true', 'right', 'صحيح', 'صح', 'تاكيد', 'تأكيد', 'تتاكد', 'تأكد', 'اكد']);
+const CHECK_ALSO = new Set(['say', 'says', 'said', 'article', 'report', 'text', 'story', 'what', 'from', 'could', 'can', 'would', 'you', 'u', 'please', 'pls', 'so', 'does', 'did', 'according', 'me', 'for', 'الخبر', 'يقول', 'يذكر', 'ممكن', 'هيك', 'كذلك', 'فعلا']);
 const PARTITIVE = new Set(['of', 'among', 'amongst', 'from', 'out', 'between']);
 const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
 
@@ -288,7 +291,11 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // "…, right?", «…، صحيح؟», «…، مو؟»: a tag makes the sentence before it the question.
   for (let i = sentences.length - 1; i > 0; i--) {
     const s = sentences[i]!;
-    if (s.asked && s.p.words.length <= 4 && s.p.words.every((w) => TAGS.has(w) || lex.stopwords.has(w)) && s.p.words.some((w) => TAGS.has(w))) {
+    const tag = s.p.words.length <= 4 && s.p.words.every((w) => TAGS.has(w) || lex.stopwords.has(w)) && s.p.words.some((w) => TAGS.has(w));
+    // ("Is that what this article says?" checks the sentence before it as "right?" does.)
+    const says = s.p.words.includes('what') ? s.p.words.some((w) => w === 'say' || w === 'says') : s.p.words.some((w) => CHECK_WORDS.has(w));
+    const check = s.p.words.length <= 8 && says && s.p.words.every((w) => TAGS.has(w) || CHECK_WORDS.has(w) || CHECK_ALSO.has(w) || lex.stopwords.has(w)) && !sentences[i - 1]!.asked;
+    if (s.asked && (tag || check)) {
       const before = sentences[i - 1]!;
       sentences.splice(i - 1, 2, { raw: `${before.raw} ${s.raw}`, asked: true, at: before.at, p: { ...before.p, words: [...before.p.words, 'or', 'not'] } });
     }
