@@ -637,7 +637,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // («مين كتب الخبر؟»: the report right after the one verb asked with.)
     const verbs = frame.content.filter((c) => !c.context).map((c) => c.word);
     const reportObject = verbs.length === 1 && frame.words.some((w, i) => w !== 'it' && isDocumentWord(w) && (frame.words[i - 1] === verbs[0] || (['the', 'this', 'هذا'].includes(frame.words[i - 1] ?? '') && frame.words[i - 2] === verbs[0])));
-    const ofTheReport = frame.kind === 'who' && named.length === 0 && frame.content.length > 0 && (reportObject || (frame.content.every((c) => c.context) && frame.content.some((c) => isDocumentWord(c.word))));
+    const ofTheReport = frame.kind === 'who' && named.length === 0 && frame.content.length > 0 && (reportObject || (frame.content.every((c) => c.context) && frame.content.some((c) => isDocumentWord(c.word)) && frame.content.filter((c) => !isDocumentWord(c.word)).length <= 1));
     if (ofTheReport) return done(notSaid(frame, named, ranked, language), 'not-said:report');
     // "Which member states attended?": the members that attended are asked for; the attending decides.
     const attending = frame.cues.attendance && frame.cues.membership && !frame.choice && !specificNamed.some((e) => !frame.exclude.includes(e.id)) && !frame.cues.compare && ['list', 'which', 'what', 'who'].includes(frame.kind) ? statementOfCueSet('attendance') : undefined;
