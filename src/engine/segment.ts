@@ -2,6 +2,7 @@
 // asker ("I'm writing a school report…", «عندي بحث تخرج») and greetings are set aside, so they never
 // lower the confidence of a clear question; and a message that asks two things ("who chaired it and
 // where was it held?", «مين ترأس ووين صار؟») becomes two questions, each answered.
+import { isDocumentWord } from './frame.js';
 import type { Lexicon } from './lexicon.js';
 import { fold } from './normalize.js';
 import type { Prepared } from './preprocess.js';
@@ -41,6 +42,10 @@ const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', '
 /** Asking for a check of what was just said: "Is that what the article says?", "Could you confirm that?" */
 const CHECK_WORDS = new Set(['confirm', 'verify', 'check', 'accurate', 'correct', 'true', 'right', 'صحيح', 'صح', 'تاكيد', 'تأكيد', 'تتاكد', 'تأكد', 'اكد']);
 const CHECK_ALSO = new Set(['say', 'says', 'said', 'article', 'report', 'text', 'story', 'what', 'from', 'could', 'can', 'would', 'you', 'u', 'please', 'pls', 'so', 'does', 'did', 'according', 'me', 'for', 'الخبر', 'يقول', 'يذكر', 'ممكن', 'هيك', 'كذلك', 'فعلا']);
+/** A sentence opening with one of these says where to look ("according to the last paragraph"), not what to ask. */
+/** What such a sentence may name and still add nothing: the article and its parts. */
+const SOURCE_WORDS = new Set(['to', 'paragraph', 'last', 'first', 'final', 'opening', 'line', 'sentence', 'فقره', 'الفقره', 'الاخيره', 'الاولي', 'اخر']);
+const ACCORDING = new Set(['according', 'per', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
 const PARTITIVE = new Set(['of', 'among', 'amongst', 'from', 'out', 'between']);
 const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
 
@@ -118,10 +123,16 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
   const facts = p.words.map((w) => factsOf(w, lex));
   const content = facts.filter((f) => !f.stop).length;
   if (content === 0) return true;
+  if (isGreeting(p, lex)) return true;
   // The asker speaking of themselves ("I'm writing…", «أنا طالب…») or two words of politeness or study.
   if (facts.some((f) => f.firstPerson)) return true;
   const chatty = facts.filter((f) => f.chatty).length;
   return chatty > 0 && chatty >= Math.min(2, content);
+}
+/** A greeting alone ("Good day", "Hello there"). */
+function isGreeting(p: Prepared, lex: Lexicon): boolean {
+  const greeting = lex.smallTalk.get('greeting');
+  return !!greeting && p.words.every((w) => greeting.has(w));
 }
 const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
@@ -287,7 +298,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // "…, من غير احتساب المنظمات" ("…, not counting the organisations") adds a condition, not a question.
   const exclusion = lex.cues.get('exclusion');
   // (", but could you tell me which…" is a question: one with a question word of its own is no condition.)
-  const condition = (s: { p: Prepared }) => s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w)) && !hasQuestionWord(s.p, lex);
+  // (So does "…, according to the last paragraph", «…، حسب الخبر»: where to look, not another question.)
+  const condition = (s: { p: Prepared }) => (s.p.words.slice(0, 3).some((w) => exclusion?.words.has(w)) || ACCORDING.has(s.p.words[0] ?? '')) && !hasQuestionWord(s.p, lex);
   // "…, right?", «…، صحيح؟», «…، مو؟»: a tag makes the sentence before it the question.
   for (let i = sentences.length - 1; i > 0; i--) {
     const s = sentences[i]!;
@@ -311,6 +323,9 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // A piece of the question's own sentence ("Peru posted on Instagram about it, what did he say?") is its lead-in, however long.
   const leadIn = (s: (typeof sentences)[number]) => sentences.some((q) => q !== s && q.at === s.at && questions.includes(q) && sentences.indexOf(q) > sentences.indexOf(s));
   const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || isPartitive(s) || premiseMarker(s.p.words) > 0 || leadIn(s))));
+  // ("…, according to the last paragraph": where to look adds nothing to what is asked.)
+  const sourceOnly = (s: (typeof sentences)[number]) => ACCORDING.has(s.p.words[0] ?? '') && !hasQuestionWord(s.p, lex) && !questions.includes(s) && s.p.words.slice(1).every((w) => SOURCE_WORDS.has(w) || lex.stopwords.has(w) || isDocumentWord(w));
+  if (kept.some(sourceOnly) && kept.some((s) => !sourceOnly(s))) kept.splice(0, kept.length, ...kept.filter((s) => !sourceOnly(s)));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
 
@@ -355,7 +370,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       const at = sentences.indexOf(original);
       const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
       // (Not when a sentence kept before it already says it: "I think Peru chaired it. Is that right?")
-      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter && pending.length === 0 ? wordsOf(since.filter((x) => !use.includes(x))) : [];
+      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter && pending.length === 0 ? wordsOf(since.filter((x) => !use.includes(x) && !isGreeting(x.p, lex))) : [];
       const own = pending.filter((w) => !around.includes(w));
       const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
       const withPremise = premise ? split.map((p, k) => (k === 0 ? { ...p, premise } : p)) : split;
