@@ -704,6 +704,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const acting = actorNotSaid(frame, specificNamed, s, rel, ctx);
     if (acting) return done(acting, 'not-said:actor', s);
 
+    // "Is it the only working group?", «الوحيدة، صح؟»: a statement counting more than one says no.
+    // (Only of what the statement speaks of: "did Peru just attend?" asks something else.)
+    const ofIt = specificNamed.every((e) => s.items.includes(e.id) || s.entities.includes(e.id) || s.about === e.id);
+    if ((frame.kind === 'yesno' || frame.noWhWord) && ofIt && ops.hasCueWord(ctx, 'only') && (s.counts ?? []).some((c) => (c.value ?? 0) > 1)) {
+      const stated = ops.lookup(s, ctx);
+      const text = language === 'en' ? stated.text.charAt(0).toLowerCase() + stated.text.slice(1) : stated.text;
+      return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:only', s);
+    }
+
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;
       // "iraqi delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.

@@ -514,6 +514,10 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   const name = (id: string) => displayName(ctx, id);
   const done = (text: string): Composed => ({ answered: true, text: sentence(text, ctx.language), citations: [citationOf(s)], facts: [s.id] });
   let inList = named.filter((e) => all.includes(e.id)).map((e) => e.id);
+  // "Is Peru listed between Chile and Bolivia?" when the list has no Peru: no, and why.
+  const outside = named.filter((e) => (e.type === 'state' || e.type === 'organisation') && !all.includes(e.id));
+  const rel = ctx.relations.get(s.relation);
+  if (outside.length > 0 && inList.length > 0 && rel && (frame.kind === 'yesno' || frame.noWhWord)) return yesNo(s, rel, outside, ctx);
   // "the list after <A> and <B>": items named before the list proper mark where it starts.
   const markers = inList.filter((id) => all.indexOf(id) < listStart);
   let relative = frame.relative;

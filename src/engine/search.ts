@@ -210,6 +210,8 @@ function closest(index: SearchIndex, word: string, options: EngineOptions): Voca
     for (const hit of hits) {
       // A name is matched more strictly: «الشمالية» is two edits from «المانيه», and no misspelling of it.
       const limit = hit.item.entity && !/^[a-z]/.test(word) ? 1 : allowed;
+      // (A short name keeps its first letter: Gulf «يبيه», "he wants it", is no «ليبيه».)
+      if (hit.item.entity && word.length <= 5 && hit.item.term[0] !== word[0]) continue;
       if ((hit.score ?? 1) <= options.fuzzyThreshold && editDistance(word, hit.item.term, limit) <= limit) {
         best = hit.item;
         break;
