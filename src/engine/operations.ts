@@ -92,7 +92,11 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
     if (gap.kinds && !gap.kinds.includes(ctx.frame.kind)) continue;
     if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
     const { all, cues, phrases, cueStems, unless, with: along } = cuesOf(gap, ctx.lex);
-    if (unless.some((u) => ctx.frame.words.includes(u))) continue;
+    // ("How many fighters were stopped thanks to the coalition's efforts?": what is counted is the gap, whatever else is named.)
+    const counted = ctx.frame.kind === 'count' ? countedNoun(ctx.frame.words) : [];
+    // ("how many state representatives": a counted word the gap excludes keeps it out.)
+    const countsGap = counted.some((c) => cues.has(c) || (c.length >= 4 && cueStems.has(stem(c)))) && !counted.some((c) => unless.includes(c));
+    if (!countsGap && unless.some((u) => ctx.frame.words.includes(u))) continue;
     if (along && !along.some((u) => ctx.frame.words.includes(u))) continue;
     const anyQuestionOfKind = all.length === 0 && !!gap.kinds;
     if (anyQuestionOfKind || ctx.frame.words.some((w) => cues.has(w) || (w.length >= 4 && cueStems.has(stem(w)))) || (phrases.length > 0 && holdsPhrase(ctx.frame.words, phrases))) {
@@ -100,6 +104,14 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
     }
   }
   return undefined;
+}
+
+/** The words a count asks about: the two after "how many", «كم» or «عدد» ("how many foreign fighters", «كم مقاتل»). */
+function countedNoun(w: readonly string[]): string[] {
+  const at = w.findIndex((x, i) => x === 'كم' || x === 'وكم' || x === 'فكم' || x === 'عدد' || (x === 'many' && w[i - 1] === 'how'));
+  if (at < 0) return [];
+  const from = w[at + 1] === 'من' ? at + 2 : at + 1;
+  return w.slice(from, from + 2);
 }
 
 /** True when the words hold one of the phrases (given as text between spaces). */
