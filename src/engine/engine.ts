@@ -260,21 +260,29 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
   /** "Peru's role in the meeting?", «دور بيرو»: what the article says a state or organisation did there. */
   function roleOf(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
-    if (!ops.hasCueWord(ctx, 'role') || specificNamed.length !== 1 || frame.kind === 'yesno') return undefined;
-    const actor = specificNamed[0]!;
-    if (actor.type !== 'state' && actor.type !== 'organisation') return undefined;
-    // The most specific thing the article says of it: chairing, then attending, then membership.
-    for (const cueSet of ['chair', 'attendance', 'membership']) {
-      const s = graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.includes(actor.id));
-      if (!s) continue;
-      const said = ops.yesNo(s, relations.get(s.relation)!, [actor], ctx);
-      if (!said.answered) continue;
-      // A "yes" answers a yes/no question; here the fact is stated as it is.
-      const yes = graph.texts.phrases.yesWord?.[ctx.language] ?? '';
-      const text = said.text.startsWith(yes) ? said.text.slice(yes.length).replace(/^[:،,]\s*/, '') : said.text;
-      return { composed: { ...said, text: sentence(text, ctx.language) }, statement: s };
-    }
-    return undefined;
+    if (!ops.hasCueWord(ctx, 'role') || specificNamed.length === 0 || specificNamed.length > 4 || frame.kind === 'yesno') return undefined;
+    if (specificNamed.some((e) => e.type !== 'state' && e.type !== 'organisation')) return undefined;
+    // (Of several, only when nothing else is asked: "what led Peru to join Chile in chairing it?" is not this.)
+    if (specificNamed.length > 1 && frame.cueSets.length > 0) return undefined;
+    // For each one ("Peru and Chile: what is their connection?"), the most specific thing the article
+    // says of it: chairing, then attending, then membership.
+    const each = specificNamed.map((actor) => {
+      for (const cueSet of ['chair', 'attendance', 'membership']) {
+        const s = graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.includes(actor.id));
+        if (!s) continue;
+        const said = ops.yesNo(s, relations.get(s.relation)!, [actor], ctx);
+        if (!said.answered) continue;
+        // A "yes" answers a yes/no question; here the fact is stated as it is.
+        const yes = graph.texts.phrases.yesWord?.[ctx.language] ?? '';
+        const text = said.text.startsWith(yes) ? said.text.slice(yes.length).replace(/^[:،,]\s*/, '') : said.text;
+        return { composed: { ...said, text: sentence(text, ctx.language) }, statement: s };
+      }
+      return undefined;
+    });
+    if (each.some((x) => !x)) return undefined;
+    const found = each as Array<{ composed: ops.Composed; statement: Statement }>;
+    if (found.length === 1) return found[0];
+    return { composed: { answered: true, text: found.map((x) => x.composed.text).join('\n'), citations: ops.dedupe(found.flatMap((x) => x.composed.citations)), facts: [...new Set(found.flatMap((x) => x.composed.facts))] }, statement: found[0]!.statement };
   }
 
   /** "The coalition's full name?", «شو اسم مجموعة العمل؟»: the name the article uses, verbatim. */
