@@ -517,6 +517,9 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
   const { frame } = ctx;
   const all = s.items;
   if (all.length < 3) return undefined;
+  // ("Which state joined first?" asks of time, not of the list's order: the gap the list leaves.)
+  const gap = gapAnswer(s, ctx);
+  if (gap) return gap;
   const types = typeFilter(ctx);
   const listStart = s.listStart ?? 0;
   const markersNamed = named.some((e) => all.indexOf(e.id) >= 0 && all.indexOf(e.id) < listStart);
