@@ -741,9 +741,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
             if (chaired.answered) return done(chaired, 'yes-no:chair', chairing);
           }
           // "Did <member> attend?" may not be said; that it is a member is, and is worth saying.
+          // (So is that it is not one: "Did Peru attend?" — the article does not say, and Peru is not a member.)
+          const ofMembers = (x: Statement) => relations.get(x.relation)?.cueSet === 'membership';
           const also = graph.statements
-            .filter((x) => x !== s && x.exhaustive && x.items.length > 2 && asked.some((e) => x.items.includes(e.id)))
-            .map((x) => ops.yesNo(x, relations.get(x.relation)!, asked.filter((e) => x.items.includes(e.id)), ctx))
+            .filter((x) => x !== s && x.exhaustive && x.items.length > 2 && (ofMembers(x) || asked.some((e) => x.items.includes(e.id))))
+            .map((x) => ops.yesNo(x, relations.get(x.relation)!, ofMembers(x) ? asked : asked.filter((e) => x.items.includes(e.id)), ctx))
             .filter((x) => x.answered);
           const merged = also.length > 0 ? { answered: false, text: [c.text, ...also.map((x) => x.text)].join('\n'), citations: ops.dedupe([...c.citations, ...also.flatMap((x) => x.citations)]), facts: [...c.facts, ...also.flatMap((x) => x.facts)] } : c;
           return done(notSaid(frame, named, ranked, language, merged), 'yes-no', s);
@@ -918,7 +920,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
           return !!st && (st.items.includes(id) || st.entities.includes(id));
         };
         const fresh = frame.entities.filter((m) => isSpecific(m.entity) && !prev.entities.some((p) => p.entity.id === m.entity.id)).map((m) => m.entity.id);
-        const newTopic = fresh.length > 0 && standalone().answered && fresh.some((id) => mentions(standalone(), id) && !mentions(out, id));
+        // (A yes/no about the new name is about it, said or not: "Did Peru attend? — And Chile?")
+        const newTopic = fresh.length > 0 && !out.operation.startsWith('yes-no') && standalone().answered && fresh.some((id) => mentions(standalone(), id) && !mentions(out, id));
         // A deliberate "not said" about the earlier topic ("…and where will the next one be?") stands.
         const aboutListed = merged.entities.some((m) => m.start < 0 && (context!.listed ?? []).includes(m.entity.id));
         // ("…and how many organisations?": an explicit "and" continues the question, unless that reading finds nothing.)
