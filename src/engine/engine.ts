@@ -822,7 +822,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const personRef = fromState ? gazetteer.byId.get(fromState.id) : undefined;
     // "Was this the first meeting? — Where did the first one take place?": an ordinal referring back to
     // a meeting asks which meeting, not a place in a list.
-    const aboutMeeting = focusIds.some((id) => entities.get(id)?.type === 'meeting') && !asked.cues.membership && !asked.cues.attendance && !asked.cues.states && !asked.cues.organisations;
+    // (After two people named, "the second one" is the second of them.)
+    const aboutMeeting = focusIds.some((id) => entities.get(id)?.type === 'meeting') && focusIds.filter((id) => entities.get(id)?.type === 'person').length < 2 && !asked.cues.membership && !asked.cues.attendance && !asked.cues.states && !asked.cues.organisations;
     const ordinalBack = asked.ordinal !== undefined && asked.meetingOrdinal === undefined && aboutMeeting && asked.words.some((x, i) => (x === 'one' || x === 'ones') && lex.ordinals.has(asked.words[i - 1] ?? ''));
     const base: Frame = ordinalBack ? { ...asked, meetingOrdinal: asked.ordinal, ordinal: undefined } : asked;
     const cur: Frame = personRef ? { ...base, entities: [{ entity: personRef, start: -1, end: -1 }] } : base;
@@ -861,6 +862,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "…<name>? — Is he the Peruvian foreign minister?": a state qualifying a post is not who "he" is.
       const people = focusMentions.filter((m) => m.entity.type === 'person');
       const postOfHim = cur.post.length > 0 && people.length === 1 && !curSpecific.some((m) => m.entity.type === 'person');
+      // "…two people? — Which ministry does the second one work for?": the one in that place.
+      const nthAt = cur.words.findIndex((x, i) => lex.ordinals.has(x) && (cur.words[i + 1] === 'one' || isArabicWord(x)));
+      const nth = nthAt >= 0 && cur.ordinal !== undefined && people.length >= 2 && curSpecific.length === 0 ? (cur.ordinal === 99 ? people.at(-1) : people[cur.ordinal - 1]) : undefined;
+      if (nth) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, nth], ordinal: undefined, ordinals: [], ...sameMeeting, topic: prev.topic };
       const entitiesNow = askedOf.length === 1 ? [...cur.entities, ...askedOf] : postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents];
       return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting, topic: prev.topic };
     }
