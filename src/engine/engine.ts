@@ -529,6 +529,16 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
     const premise = ops.meetingPremise(ctx, ordinalStatement, otherTopic);
     if (premise) return done(premise, 'premise:meeting', ordinalStatement);
+    // "Why did Peru chair the meeting?", «ليش بيرو حضرت؟»: a why, when or how that takes for granted what
+    // the article does not say is answered with what it does say of that one.
+    const relationAsked = frame.cueSets.length === 1 && ['chair', 'attendance', 'membership'].includes(frame.cueSets[0]!) ? statementOfCueSet(frame.cueSets[0]!) : undefined;
+    if (relationAsked && ['why', 'when', 'how'].includes(frame.kind)) {
+      const parties = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && !relationAsked.items.includes(e.id));
+      if (parties.length > 0) {
+        const c = ops.yesNo(relationAsked, relations.get(relationAsked.relation)!, parties, ctx);
+        return done(c.answered ? { ...c, corrects: true } : c, 'premise:relation', relationAsked);
+      }
+    }
     // "What number meeting was this?", «الاجتماع الكم؟»: its place in the series, not a place in a list.
     // (The rank word beside the meeting's mention: "the meeting took place" is not a rank.)
     const meetingAt = frame.entities.filter((m) => m.entity.type === 'meeting');
