@@ -43,6 +43,10 @@ const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', '
 const CHECK_WORDS = new Set(['confirm', 'verify', 'check', 'accurate', 'correct', 'true', 'right', 'صحيح', 'صح', 'تاكيد', 'تأكيد', 'تتاكد', 'تأكد', 'اكد']);
 const CHECK_ALSO = new Set(['say', 'says', 'said', 'article', 'report', 'text', 'story', 'what', 'from', 'could', 'can', 'would', 'you', 'u', 'please', 'pls', 'so', 'does', 'did', 'according', 'me', 'for', 'الخبر', 'يقول', 'يذكر', 'ممكن', 'هيك', 'كذلك', 'فعلا']);
 /** A sentence opening with one of these says where to look ("according to the last paragraph"), not what to ask. */
+/** "According to the article", «حسب الخبر»: where to look, with nothing asked. */
+function isSourceOnly(p: Prepared, lex: Lexicon): boolean {
+  return ACCORDING.has(p.words[0] ?? '') && !hasQuestionWord(p, lex) && p.words.slice(1).every((w) => SOURCE_WORDS.has(w) || lex.stopwords.has(w) || isDocumentWord(w));
+}
 /** What such a sentence may name and still add nothing: the article and its parts. */
 const SOURCE_WORDS = new Set(['to', 'paragraph', 'last', 'first', 'final', 'opening', 'line', 'sentence', 'فقره', 'الفقره', 'الاخيره', 'الاولي', 'اخر']);
 const ACCORDING = new Set(['according', 'per', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
@@ -182,12 +186,14 @@ function mergeRelativeClauses(pieces: string[], asked: boolean): string[] {
 /** Splits prepared words before "and who…", «ووين…», «وكم…»: a second question in the same sentence. */
 function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
   // "Where and when was it held?", «أين ومتى عُقد؟»: two question words sharing one sentence.
-  const [a, b, c] = p.words;
+  // ("Does the article say when and where…?", «هل يذكر الخبر متى وأين…؟»: after a few words of asking.)
+  const at = p.words.slice(0, 5).findIndex((x) => isQuestionWord(lex, x));
+  const [a, b, c] = at >= 0 ? p.words.slice(at) : [];
   if (a && b && isQuestionWord(lex, a)) {
     const second = b.startsWith('و') && b.length > 2 && isQuestionWord(lex, b.slice(1)) ? b.slice(1) : CONJUNCTIONS.has(b) && c && isQuestionWord(lex, c) ? c : undefined;
     if (second && second !== a) {
-      const rest = p.words.slice(second === c ? 3 : 2);
-      if (rest.length > 0) return [{ ...p, words: [a, ...rest] }, { ...p, words: [second, ...rest] }];
+      const rest = p.words.slice(at + (second === c ? 3 : 2));
+      if (rest.length > 0) return [{ ...p, words: [...p.words.slice(0, at), a, ...rest] }, { ...p, words: [...p.words.slice(0, at), second, ...rest] }];
     }
   }
   const out: Prepared[] = [];
@@ -284,7 +290,14 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       const trimmed = piece.trim();
       if (!trimmed) return;
       const p = prepare(trimmed);
-      if (p.words.length > 0) sentences.push({ raw: trimmed, asked: asked && i === pieces.length - 1, at, p });
+      if (p.words.length === 0) return;
+      // ("Could you tell me the date, according to the article?": the question mark is the sentence's, not the source's.)
+      const last = sentences.at(-1);
+      if (i > 0 && i === pieces.length - 1 && last?.at === at && isSourceOnly(p, lex)) {
+        last.asked = asked;
+        return;
+      }
+      sentences.push({ raw: trimmed, asked: asked && i === pieces.length - 1, at, p });
     });
   });
   // A one-sentence message (most are) is its own whole: prepared once. Of a longer one, only the
@@ -324,7 +337,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   const leadIn = (s: (typeof sentences)[number]) => sentences.some((q) => q !== s && q.at === s.at && questions.includes(q) && sentences.indexOf(q) > sentences.indexOf(s));
   const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || isPartitive(s) || premiseMarker(s.p.words) > 0 || leadIn(s))));
   // ("…, according to the last paragraph": where to look adds nothing to what is asked.)
-  const sourceOnly = (s: (typeof sentences)[number]) => ACCORDING.has(s.p.words[0] ?? '') && !hasQuestionWord(s.p, lex) && !questions.includes(s) && s.p.words.slice(1).every((w) => SOURCE_WORDS.has(w) || lex.stopwords.has(w) || isDocumentWord(w));
+  const sourceOnly = (s: (typeof sentences)[number]) => isSourceOnly(s.p, lex) && !questions.includes(s);
   if (kept.some(sourceOnly) && kept.some((s) => !sourceOnly(s))) kept.splice(0, kept.length, ...kept.filter((s) => !sourceOnly(s)));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
