@@ -300,8 +300,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const whichOf = (e: EntityRef) => frame.kind === 'which' && frame.entities.some((m) => m.entity.id === e.id && m.start > 0 && (isWhich(frame.words[m.start - 1]) || isWhich(frame.words[m.start - 2])));
     // One thing named (a setting like the group or the coalition counts; the meeting beside it does not);
     // of two, with a word of belonging, the one the other is part of ("the coalition the group belongs to").
-    const candidates = named.filter((e) => e.type !== 'meeting' || named.length === 1);
     const parentOf = (a: EntityRef, b: EntityRef) => graph.statements.some((x) => x.about === a.id && x.items.includes(b.id));
+    // "Under which framework does the group operate?", «في أي إطار تعمل المجموعة؟»: a word for a parent
+    // after "which" stands for the parent of the one thing named.
+    const parentNoun = frame.words.some((w, i) => !!lex.cues.get('parentNoun')?.words.has(w) && (isWhich(frame.words[i - 1]) || isWhich(frame.words[i - 2])));
+    const onlyChild = named.filter((e) => isSetting(e) && e.type !== 'meeting');
+    const parent = parentNoun && onlyChild.length === 1 ? [...gazetteer.byId.values()].find((e) => isSetting(e) && parentOf(e, onlyChild[0]!)) : undefined;
+    const withParent = parent && !named.some((e) => e.id === parent.id) ? [...named, parent] : named;
+    const candidates = withParent.filter((e) => e.type !== 'meeting' || withParent.length === 1);
     // (Of two, the ones named right after a name word or "which": "the name of this group, and which
     // coalition is it part of?" asks both; "…and what is the name of the group itself?" the last.)
     const askAt = frame.words.flatMap((w, i) => (asked.has(w) || lex.questionWords.get(w) === 'which' ? [i] : []));
