@@ -385,7 +385,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const others = specificNamed.filter((e) => e.type !== 'person' && e.type !== 'state' && e.type !== 'place');
     const person = people.length === 1 && others.length === 0 ? entities.get(people[0]!.id) : undefined;
     if (!person?.country || !person.title) return undefined;
-    const affiliated = (w: string) => lex.postWords.has(w) || lex.postQualifiers.has(w) || !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('states')?.words.has(w);
+    const affiliatedWord = (w: string) => lex.postWords.has(w) || lex.postQualifiers.has(w) || !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('states')?.words.has(w) || !!lex.cues.get('parentNoun')?.words.has(w);
+    // («بخارجية أي دولة»: a preposition on the word.)
+    const affiliated = (w: string) => affiliatedWord(w) || (/^[بل]/.test(w) && w.length > 4 && affiliatedWord(w.slice(1)));
     if (!frame.content.every((c) => c.context || affiliated(c.word) || ['where', 'when', 'why'].includes(c.word))) return undefined;
     const own = graph.statements.find((x) => x.items.length === 1 && x.items[0] === person.id && x.forms.includes('title'));
     if (!own) return undefined;
@@ -395,6 +397,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const yes = states[0]!.id === person.country;
       const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
       return { composed: { answered: true, text: `${word}: ${own.answer[language]}`, citations, facts: [own.id] }, statement: own };
+    }
+    // "Which government body does he belong to?", «إلى أي جهة يتبع؟»: his post, which says where he serves.
+    const belongs = frame.words.some((w) => !!lex.cues.get('affiliation')?.words.has(w)) && frame.words.some((w) => !!lex.cues.get('parentNoun')?.words.has(w) || lex.postQualifiers.has(w));
+    if (states.length === 0 && !frame.cues.states && belongs && ['which', 'what'].includes(frame.kind)) {
+      return { composed: { answered: true, text: own.answer[language], citations, facts: [own.id] }, statement: own };
     }
     if (states.length === 0 && frame.cues.states && ['which', 'what', 'where'].includes(frame.kind)) {
       const text = (graph.texts.phrases.personCountry?.[language] ?? '{name}: {country}').replace('{name}', person.name[language]).replace('{country}', ops.displayName(ctx, person.country)).replace('{title}', person.title[language]);
