@@ -552,6 +552,17 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         return done(c.answered ? { ...c, corrects: true } : c, 'premise:relation', relationAsked);
       }
     }
+    // "Why didn't Peru attend?" when the article says it did: no, it did.
+    const negatedAsked = frame.negatedCueSets.length === 1 && ['chair', 'attendance', 'membership'].includes(frame.negatedCueSets[0]!) ? statementOfCueSet(frame.negatedCueSets[0]!) : undefined;
+    if (negatedAsked && ['why', 'when', 'how'].includes(frame.kind)) {
+      const held = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && negatedAsked.items.includes(e.id));
+      if (held.length > 0) {
+        const c = ops.yesNo(negatedAsked, relations.get(negatedAsked.relation)!, held, ctx);
+        const yes = graph.texts.phrases.yesWord?.[language] ?? '';
+        const stated = c.text.startsWith(yes) ? c.text.slice(yes.length).replace(/^[:،,]\s*/, '') : c.text;
+        if (c.answered) return done({ ...c, text: `${ops.phrase(ctx, 'noWord')}: ${stated}`, corrects: true }, 'premise:negated', negatedAsked);
+      }
+    }
     // "What number meeting was this?", «الاجتماع الكم؟»: its place in the series, not a place in a list.
     // (The rank word beside the meeting's mention: "the meeting took place" is not a rank.)
     const meetingAt = frame.entities.filter((m) => m.entity.type === 'meeting');

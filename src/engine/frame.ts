@@ -559,6 +559,8 @@ function possessed(x: string, known: (w: string) => boolean): boolean {
 }
 
 /** Negations of a verb: "did not attend", "wasn't there", «لم تحضر», «ما حضر», «مش عضو». */
+/** English negative auxiliaries that open an inverted question ("why didn't…", "how come doesn't…"). */
+const INVERTED_NEGATIONS = new Set(['didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 const VERB_NEGATIONS = new Set(['not', 'never', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent', 'لم', 'لن', 'مش', 'مو', 'ماكو', 'ليست', 'ليس', 'ما']);
 
 const ADVERBS = new Set(['even', 'actually', 'really', 'yet', 'also', 'ever', 'فعلا', 'ابدا', 'اصلا', 'حتي']);
@@ -578,10 +580,14 @@ function negatedCue(w: readonly string[], lex: Lexicon, name: string): boolean {
     const gap = ADVERBS.has(w[i - 1]!) ? 2 : 1;
     const neg = w[i - gap];
     // «ما» is also "what" (and dialect «شو», «وش» read as it): a negation only after "who", "which", "how many".
-    const negated = neg === 'ما' ? ['من', 'اي', 'كم'].includes(w[i - gap - 1] ?? '') : neg !== undefined && VERB_NEGATIONS.has(neg);
+    // (…or after "why": «ليش بيرو ما حضرت؟».)
+    const negated = neg === 'ما' ? ['من', 'اي', 'كم'].includes(w[i - gap - 1] ?? '') || w.slice(0, i - gap).some((x) => lex.questionWords.get(x) === 'why') : neg !== undefined && VERB_NEGATIONS.has(neg);
     // (The negation first: it is cheaper to read than the cue, and most words follow none.)
     if (negated && at(i)) return true;
   }
+  // "Why didn't Peru attend?": an auxiliary right after the question word negates the verb after its subject.
+  const inverted = w.findIndex((x, k) => k > 0 && INVERTED_NEGATIONS.has(x) && lex.questionWords.has(w[k - 1]!));
+  if (inverted > 0) for (let i = inverted + 2; i < Math.min(w.length, inverted + 5); i++) if (at(i)) return true;
   return false;
 }
 
