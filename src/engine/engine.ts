@@ -378,6 +378,17 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
    * "Which country is <name> from?", "<name> is a German official, right?": a person's state, with the
    * passage that names their post. Only when the question holds nothing but words of affiliation.
    */
+  /** The words of the statements that name a person (bare, folded), read once per person. */
+  const wordsOfPerson = new Map<string, Set<string>>();
+  const wordsAbout = (id: string): Set<string> => {
+    let got = wordsOfPerson.get(id);
+    if (!got) {
+      got = new Set(graph.statements.filter((x) => x.items.includes(id)).flatMap((x) => [...x.keywords.ar, ...x.keywords.en].flatMap((k) => words(fold(k)))).map((w) => w.replace(/^ال/, '')));
+      wordsOfPerson.set(id, got);
+    }
+    return got;
+  };
+
   function personAffiliation(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
     const people = specificNamed.filter((e) => e.type === 'person');
     const states = specificNamed.filter((e) => e.type === 'state');
@@ -388,12 +399,15 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const affiliatedWord = (w: string) => lex.postWords.has(w) || lex.postQualifiers.has(w) || !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('states')?.words.has(w) || !!lex.cues.get('parentNoun')?.words.has(w);
     // («بخارجية أي دولة»: a preposition on the word.)
     const affiliated = (w: string) => affiliatedWord(w) || (/^[بل]/.test(w) && w.length > 4 && affiliatedWord(w.slice(1)));
-    if (!frame.content.every((c) => c.context || affiliated(c.word) || ['where', 'when', 'why'].includes(c.word))) return undefined;
+    // ("Was <name> representing Peru in the sessions?": words of what the article says of him may stand beside.)
+    const ofHim = frame.kind === 'yesno' || frame.noWhWord ? wordsAbout(person.id) : undefined;
+    const aboutHim = (w: string) => !!ofHim && (ofHim.has(w) || ofHim.has(w.replace(/^(و|ف)?(بال|لل|ال|ب|ل)/, '')));
+    if (!frame.content.every((c) => c.context || affiliated(c.word) || aboutHim(c.word) || ['where', 'when', 'why'].includes(c.word))) return undefined;
     const own = graph.statements.find((x) => x.items.length === 1 && x.items[0] === person.id && x.forms.includes('title'));
     if (!own) return undefined;
     const language = ctx.language;
     const citations = [ops.citationOf(own)];
-    if (frame.kind === 'yesno' && states.length === 1) {
+    if ((frame.kind === 'yesno' || frame.noWhWord) && states.length === 1) {
       const yes = states[0]!.id === person.country;
       const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
       return { composed: { answered: true, text: `${word}: ${own.answer[language]}`, citations, facts: [own.id] }, statement: own };

@@ -14,7 +14,8 @@ const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 const folded = new Map<string, string>();
 /**
  * Folds a string to the form used for matching: Arabic letter variants unified
- * (أ/إ/آ/ٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي), marks and tatweel dropped, digits made Latin,
+ * (أ/إ/آ/ٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي; Persian-keyboard and dialect letters چ/ک→ك, گ→ق, ڤ→ف, پ→ب, ی→ي),
+ * marks and tatweel dropped, digits made Latin,
  * Latin diacritics dropped (Müller→muller), lower case, punctuation to spaces.
  */
 export const fold = (text: string): string => remember(folded, text, foldText);
@@ -32,8 +33,13 @@ function foldText(text: string): string {
     .replace(/\p{M}/gu, '')
     .normalize('NFC')
     .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+    .replace(/[ىیۍ]/g, 'ي')
     .replace(/ة/g, 'ه')
+    // Letters of Persian keyboards and dialect spelling: Iraqi and Gulf «چان» is «كان», «گال» is «قال».
+    .replace(/[کچ]/g, 'ك')
+    .replace(/گ/g, 'ق')
+    .replace(/ڤ/g, 'ف')
+    .replace(/پ/g, 'ب')
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ي')
     .replace(/ء/g, '')
