@@ -811,6 +811,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       }
       // "Who heads the UN?": a state or organisation the statement does not name is not what it speaks of.
       const stranger = specificNamed.find((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
+      // (Asked yes or no, "Does it support the Syrian government?": no, and what the article does say.)
+      if (stranger && !frame.cues.location && (frame.kind === 'yesno' || frame.noWhWord)) {
+        const stated = ops.lookup(s, ctx);
+        const text = language === 'en' ? stated.text.charAt(0).toLowerCase() + stated.text.slice(1) : stated.text;
+        return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:other-entity', s);
+      }
       if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
       // A person named who is not among those the statement names: the article says it of someone else.
       const otherPerson = specificNamed.find((e) => e.type === 'person' && rel.speaksOf.includes('person') && !s.items.includes(e.id));
@@ -833,7 +839,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "support for the Syrian government": a state the article never names, beside a statement that
       // names another, is not what it speaks of.
       const stranger = specificNamed.find((e) => e.type === 'state' && !e.inArticle && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
-      if (stranger && !frame.cues.location && frame.kind !== 'yesno') return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
+      // (Asked yes or no, "Does it support the Syrian government?": no, and what the article does say.)
+      if (stranger && !frame.cues.location && (frame.kind === 'yesno' || frame.noWhWord)) {
+        const stated = ops.lookup(s, ctx);
+        const text = language === 'en' ? stated.text.charAt(0).toLowerCase() + stated.text.slice(1) : stated.text;
+        return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:other-entity', s);
+      }
+      if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
     }
     const gap = ops.gapAnswer(s, ctx);
     if (gap) return done(gap, 'gap', s);
