@@ -909,7 +909,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // (But after "Is Peru a member?", "did it attend?" asks the same of Peru: the one state a yes/no was about.)
       const party = (m: EntityMention) => isSpecific(m.entity) && (m.entity.type === 'state' || m.entity.type === 'organisation');
       const askedOf = prev.kind === 'yesno' && cur.kind === 'yesno' && (cur.cues.attendance || cur.cues.membership) && !cur.entities.some(party) ? prev.entities.filter(party) : [];
-      const referents = focusMentions.filter((m) => m.entity.type !== 'state' && m.entity.type !== 'organisation');
+      // ("Who chaired the sessions, and who opened it?": a "who" asks for a person, so "it" is not one of them.)
+      // ("Who is he?" does mean a person.)
+      const thingAsked = cur.kind === 'who' && !cur.words.some((w) => PERSON_PRONOUNS.has(w));
+      const referents = focusMentions.filter((m) => m.entity.type !== 'state' && m.entity.type !== 'organisation' && !(thingAsked && m.entity.type === 'person'));
       // "Is Peru a member? And which comes right after it?": the position is relative to what was asked about.
       const back = cur.relativeBack && !cur.relative ? focusMentions.find(party) ?? focusMentions.find((m) => isSpecific(m.entity)) : undefined;
       if (back) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, back], relative: { dir: cur.relativeBack!, entity: back.entity.id } };
@@ -962,6 +965,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       continuation: false,
     } as Frame;
   }
+
+  /** Pronouns that stand for a person ("who is he?", «مين هو؟»). */
+  const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'هو', 'هي', 'هوه', 'هيه']);
 
   function answerPart(p: Prepared, context: ConversationContext | undefined): Outcome {
     const frame = frameOf(p);
