@@ -612,14 +612,20 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     // Where items stand in a list: the longest complete list holding the items named.
     const listFor = (): Statement | undefined => {
-      const lists = completeLists;
+      // (A complete list of two counts too when it is what the question is about: "who is named first among the session chairs?")
+      const pairAsked = !!best && (frame.cueSets.includes(best.relation.cueSet ?? '') || [...best.relation.cues.ar, ...best.relation.cues.en].some((c) => frame.words.includes(fold(c))));
+      const pair = best && pairAsked && best.statement.exhaustive && best.statement.items.length === 2 && (frame.ordinal === 1 || frame.ordinal === 99) ? [best.statement] : [];
+      const lists = [...completeLists, ...pair];
       const ids = specificNamed.map((e) => e.id);
       const holding = lists.filter((x) => ids.length > 0 && ids.every((id) => x.items.includes(id) || id === frame.relative?.entity));
       // "The last country listed…": a position asks about a complete list, which may tie with a partial one.
       const ownList = (best?.statement.items.length ?? 0) >= 3;
       const listWords = frame.cues.membership || frame.cues.states || frame.cues.organisations || (!ownList && frame.words.some((w) => lex.cues.get('position')?.words.has(w)));
       const tied = (x: Statement) => frame.ordinal !== undefined && (listWords || ranked.some((r) => r.statement === x && r.score >= (best?.score ?? 0) - RANKED_MARGIN));
-      return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement || tied(x))).sort((a, b) => b.items.length - a.items.length)[0];
+      // (A complete list the question clearly asks about comes first: "who is named first among the session chairs?")
+      const scoreOf = (x: Statement) => ranked.find((r) => r.statement === x)?.score ?? 0;
+      const clearly = (x: Statement) => x === best?.statement && lists.every((y) => y === x || scoreOf(y) < scoreOf(x) - RANKED_MARGIN);
+      return (holding.length > 0 ? holding : lists.filter((x) => x === best?.statement || tied(x))).sort((a, b) => Number(clearly(b)) - Number(clearly(a)) || b.items.length - a.items.length)[0];
     };
     // "How many Peruvian officials does the article name?": people or cities, before any list position.
     const ofType = namedOfType(frame, specificNamed, ctx);

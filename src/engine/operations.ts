@@ -483,7 +483,8 @@ export function list(s: Statement, rel: Relation, ctx: OpContext): Composed {
 export function asksPosition(ctx: OpContext, s: Statement, named: EntityRef[]): boolean {
   const { frame } = ctx;
   // "Did it take place in Peru?" asks where, though "place" can also mean a place in a list.
-  if (s.items.length < 3 || frame.content.some((c) => c.outOfScope) || frame.cues.location) return false;
+  const short = s.items.length < 3 && !(s.items.length === 2 && (frame.ordinal === 1 || frame.ordinal === 99));
+  if (short || frame.content.some((c) => c.outOfScope) || frame.cues.location) return false;
   const inList = named.filter((e) => s.items.includes(e.id)).length;
   // ("took place" is where, not a place in a list.)
   const positional = ctx.frame.words.some((w, i) => ctx.lex.cues.get('position')?.words.has(w) && !(w === 'place' && /^(take|takes|took|taken|taking)$/.test(ctx.frame.words[i - 1] ?? '')));
@@ -516,7 +517,8 @@ function lookupFor(ids: string[], ctx: OpContext, list: Statement): Composed {
 export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Composed | undefined {
   const { frame } = ctx;
   const all = s.items;
-  if (all.length < 3) return undefined;
+  // (Of two, only the first or the last: "who is named first among the session chairs?")
+  if (all.length < 2 || (all.length === 2 && frame.ordinal !== 1 && frame.ordinal !== 99)) return undefined;
   // ("Which state joined first?" asks of time, not of the list's order: the gap the list leaves.)
   const gap = gapAnswer(s, ctx);
   if (gap) return gap;
