@@ -775,6 +775,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:only', s);
     }
 
+    // (Of statements tied at the top, the one whose claim it contradicts: the question is about that one.)
+    const contradictedOne = [s, ...ranked.filter((r) => r.statement !== s && r.score >= (best?.score ?? 0) - RANKED_MARGIN).map((r) => r.statement)].find((x) => ops.contradicted(x, ctx));
+    // ("So <name> said the regimes must be saved, right?": a yes/no about a claim a statement contradicts is no.)
+    if (contradictedOne && frame.kind === 'yesno' && !ops.gapAnswer(s, ctx)) return done(ops.corrected(contradictedOne, ctx), 'premise:contradicted', contradictedOne);
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;
       // "iraqi delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.
@@ -856,7 +860,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const gap = ops.gapAnswer(s, ctx);
     if (gap) return done(gap, 'gap', s);
     // "He called the regimes a successful project — why?": a claim the statement contradicts is corrected.
-    if (ops.contradicted(s, ctx)) return done(ops.corrected(s, ctx), 'premise:contradicted', s);
+    // (Of statements tied at the top, the one whose claim it contradicts: the question is about that one.)
+    if (contradictedOne) return done(ops.corrected(contradictedOne, ctx), 'premise:contradicted', contradictedOne);
     // "What did <name> tweet?" with two tweets reported: when nothing in the question tells two statements
     // of one relation apart, both are the answer.
     const twin = ranked[1]?.statement;
