@@ -5,7 +5,7 @@ import { countries as worldCountries } from 'countries-list';
 import Fuse from 'fuse.js';
 import type { ArticleData } from '../data/load.js';
 import type { Entity, Relation, Statement } from '../data/schema.js';
-import { skeletonIndex } from './arabizi.js';
+import { skeleton, skeletonIndex } from './arabizi.js';
 import { buildGazetteer, findEntities, isSetting, isSpecific, type EntityMention, type EntityRef, type Gazetteer } from './entities.js';
 import { buildFrame, isDocumentWord, OR_WORDS, type Frame } from './frame.js';
 import { inputProblemMessage, screenInput, truncationNote } from './input.js';
@@ -104,7 +104,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // (A place or state the world data names in Latin, "Mosul", stays a name in an Arabizi message.)
     latin: new Set([...vocabularyWords, ...[...gazetteer.byFirst.keys()].filter((w) => !lex.arabizi.words.has(w))].filter((w) => !isArabicWord(w) && w.length >= 4)),
     english: new Set([...data.lexicon.en.stopwords, ...Object.values(data.lexicon.en.questionWords).flat(), ...data.lexicon.en.chatter].flatMap((t) => words(fold(t)))),
-    skeletons: skeletonIndex([...vocabularyWords].filter(isArabicWord)),
+    // (World names too: "3oman" is «عمان», a state the article does not list.)
+    // (Only names of three consonants or more: shorter skeletons, «ايران» "rn", would catch English "ran".)
+    skeletons: skeletonIndex([...[...vocabularyWords].filter(isArabicWord), ...[...gazetteer.byFirst.keys()].filter((w) => isArabicWord(w) && skeleton(w).length >= 3)]),
   };
   const titleCues = new Set(graph.relations.filter((r) => graph.statements.some((s) => s.relation === r.id && s.forms.includes('title'))).flatMap((r) => [...r.cues.ar, ...r.cues.en].flatMap((t) => words(fold(t)))));
   /** The people a statement lists, in its order (found once for each of the graph's statements). */
