@@ -431,6 +431,18 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
    * "What did Peru say?" (the words are a person's, none from Peru), "Who represented Peru?" (the
    * article says Peru attended and names no one of it). What the article does say is given instead.
    */
+  /** The one person of a state named as a speaker ("What did Peru say?") whose words the article reports. */
+  function speakerFor(frame: Frame, specificNamed: EntityRef[]): { state: string; person: EntityRef } | undefined {
+    if (frame.kind === 'yesno' || frame.kind === 'count' || specificNamed.some((e) => e.type === 'person')) return undefined;
+    const states = specificNamed.filter((e) => e.type === 'state' && !frame.exclude.includes(e.id));
+    if (states.length !== 1 || !frame.words.some((w) => !!lex.cues.get('speech')?.words.has(w))) return undefined;
+    const state = states[0]!.id;
+    const speaking = (id: string) => graph.statements.some((x) => x.items.length === 1 && x.items[0] === id && relations.get(x.relation)?.speaksOf.includes('person') && !x.forms.includes('title'));
+    const people = graph.entities.filter((e) => e.type === 'person' && e.country === state && speaking(e.id));
+    const person = people.length === 1 ? gazetteer.byId.get(people[0]!.id) : undefined;
+    return person ? { state, person } : undefined;
+  }
+
   function actorNotSaid(frame: Frame, specificNamed: EntityRef[], s: Statement, rel: Relation, ctx: ops.OpContext): ops.Composed | undefined {
     if (frame.kind === 'yesno' || frame.kind === 'count' || frame.choice || specificNamed.some((e) => e.type === 'person')) return undefined;
     const groups = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
@@ -556,6 +568,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     // Another meeting of the series than the one reported ("Where was the first meeting held?").
     const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
+    // "What did Peru say?": a state speaks through the one of its people whose words the article reports.
+    const speaker = speakerFor(frame, specificNamed);
+    if (speaker) return answerFrameAsked({ ...frame, entities: [...frame.entities.filter((m) => m.entity.id !== speaker.state), { entity: speaker.person, start: -1, end: -1 }] });
     const premise = ops.meetingPremise(ctx, ordinalStatement, otherTopic);
     if (premise) return done(premise, 'premise:meeting', ordinalStatement);
     // "Why did Peru chair the meeting?", «ليش بيرو حضرت؟»: a why, when or how that takes for granted what
