@@ -958,7 +958,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const nth = nthAt >= 0 && cur.ordinal !== undefined && people.length >= 2 && curSpecific.length === 0 ? (cur.ordinal === 99 ? people.at(-1) : people[cur.ordinal - 1]) : undefined;
       if (nth) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, nth], ordinal: undefined, ordinals: [], ...sameMeeting, topic: prev.topic };
       const entitiesNow = askedOf.length === 1 ? [...cur.entities, ...askedOf] : postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents];
-      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting, topic: prev.topic };
+      return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
     // (A new question word keeps the previous topic's words as setting words: "Will they meet again? — Why?")

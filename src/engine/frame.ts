@@ -157,7 +157,8 @@ export function detectKind(w: readonly string[], lex: Lexicon): QuestionKind {
   // "Peru hosted it, right?", «…مو؟»: a tag at the end of a sentence with no wh-word.
   if (TAG_END.has(w.at(-1) ?? '') && w.length >= 3 && !w.some((x) => asksFor(x, lex) || lex.questionWords.get(x) === 'list')) return 'yesno';
   // "Can you confirm whether Peru is a member?": a yes/no question asked as a request.
-  const whether = w.findIndex((x) => x === 'whether' || x === 'if');
+  // ("If not the session chairs, who opened it?": an opening "if" is a condition, not "whether".)
+  const whether = w.findIndex((x, k) => x === 'whether' || (x === 'if' && k > 0));
   if (whether >= 0 && !w.slice(0, whether).some((x) => asksFor(x, lex))) return 'yesno';
   if (phrase) return phrase.kind;
   for (let k = 0; k < w.length; k++) {

@@ -337,7 +337,8 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   const leadIn = (s: (typeof sentences)[number]) => sentences.some((q) => q !== s && q.at === s.at && questions.includes(q) && sentences.indexOf(q) > sentences.indexOf(s));
   const kept = sentences.filter((s) => questions.includes(s) || (!isChatter(s.p, lex) && (questions.length === 0 || s.p.words.length <= 6 || /[,،]/.test(s.raw) || isPartitive(s) || premiseMarker(s.p.words) > 0 || leadIn(s))));
   // ("…, according to the last paragraph": where to look adds nothing to what is asked.)
-  const sourceOnly = (s: (typeof sentences)[number]) => isSourceOnly(s.p, lex) && !questions.includes(s);
+  // ("If not the session chairs, who opened it?": what the answer is not adds nothing to what it is.)
+  const sourceOnly = (s: (typeof sentences)[number]) => (isSourceOnly(s.p, lex) || (s.p.words[0] === 'if' && s.p.words[1] === 'not' && !hasQuestionWord(s.p, lex))) && !questions.includes(s);
   if (kept.some(sourceOnly) && kept.some((s) => !sourceOnly(s))) kept.splice(0, kept.length, ...kept.filter((s) => !sourceOnly(s)));
   const onlyChatter = kept.length === 0;
   const use = onlyChatter ? sentences : kept;
