@@ -220,7 +220,23 @@ function splitOnConjunction(p: Prepared, lex: Lexicon): Prepared[] {
   }
   // (What follows "and" continues the question before it: "…and how many organisations?")
   out.push(out.length > 0 ? { ...p, words: p.words.slice(start), joined: true } : { ...p, words: p.words.slice(start) });
+  // "How many states and how many organisations are members?": a bare count before "and" shares the
+  // rest of the count after it.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!.words;
+    const b = out[k + 1]!.words;
+    const lead = countLead(a);
+    if (lead === 0 || a.length !== lead + 1 || countLead(b) !== lead || b.slice(0, lead).join(' ') !== a.slice(0, lead).join(' ')) continue;
+    const rest = b.slice(lead + 1);
+    if (rest.length > 0) out[k] = { ...out[k]!, words: [...a, ...rest] };
+  }
   return out.filter((x) => x.words.length > 0);
+}
+
+/** How many words open a count ("how many" 2, «كم» 1), 0 when none does. */
+function countLead(w: readonly string[]): number {
+  if (w[0] === 'how' && (w[1] === 'many' || w[1] === 'much')) return 2;
+  return w[0] === 'كم' ? 1 : 0;
 }
 
 const AND = new Set(['and', 'or', 'و', 'او', 'أو', 'ولا']);
