@@ -138,7 +138,7 @@ function isGreeting(p: Prepared, lex: Lexicon): boolean {
   const greeting = lex.smallTalk.get('greeting');
   return !!greeting && p.words.every((w) => greeting.has(w));
 }
-const FIRST_PERSON = new Set(['احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
+const FIRST_PERSON = new Set(['اعرف', 'بعرف', 'اعلم', 'احاول', 'واحاول', 'بحاول', 'اكتب', 'اجهز', 'ادرس', 'احتاج', 'نحتاج', 'بلدي', 'بلدنا', 'بلادي', 'بلادنا', 'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'we', 'were', 'our', 'us', 'انا', 'احنا', 'نحن', 'عندي', 'عندنا', 'بدي', 'بدنا', 'ابغي', 'ابي', 'اريد', 'نريد', 'اود', 'لي', 'عني', 'مني']);
 
 /** Openings that state what the article says ("The article says…", «يقول الخبر إن…»). */
 const CLAIM_MARKERS: readonly string[][] = [['the', 'article', 'says'], ['the', 'article', 'said'], ['the', 'article', 'states'], ['the', 'report', 'says'], ['the', 'story', 'says'], ['the', 'piece', 'says'], ['المقال', 'يقول', 'ان'], ['يقول', 'المقال', 'ان'], ['ذكر', 'المقال', 'ان'], ['يقول', 'الخبر', 'ان'], ['يقول', 'الخبر'], ['الخبر', 'يقول', 'ان'], ['ذكر', 'الخبر', 'ان'], ['وذكر', 'الخبر', 'ان'], ['يذكر', 'الخبر', 'ان']];
