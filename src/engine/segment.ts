@@ -133,6 +133,8 @@ function isChatter(p: Prepared, lex: Lexicon): boolean {
   const chatty = facts.filter((f) => f.chatty).length;
   return chatty > 0 && chatty >= Math.min(2, content);
 }
+/** Words that point back at something just said ("those areas", «هذه المناطق»). */
+const DEMONSTRATIVES = new Set(['those', 'these', 'that', 'this', 'هذه', 'هذي', 'هاي', 'تلك', 'هديك', 'هاد', 'هذا', 'ذلك', 'دي', 'ده']);
 /** A greeting alone ("Good day", "Hello there"). */
 function isGreeting(p: Prepared, lex: Lexicon): boolean {
   const greeting = lex.smallTalk.get('greeting');
@@ -400,7 +402,12 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
       const at = sentences.indexOf(original);
       const since = sentences.slice(0, at).filter((x, k) => !sentences.slice(k, at).some((y) => questions.includes(y)));
       // (Not when a sentence kept before it already says it: "I think Peru chaired it. Is that right?")
-      const lead = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter && pending.length === 0 ? wordsOf(since.filter((x) => !use.includes(x) && !isGreeting(x.p, lex))) : [];
+      const bare = s.p.words.some((w) => lex.pronouns.has(w)) && contentWords(s.p, lex).length === 0 && !onlyChatter && pending.length === 0;
+      // "The article mentions the areas in which… What are those areas?": "those" + a noun of the sentence before it.
+      // (Only when it says little else: "what alternative did he offer in that earlier tweet?" says enough.)
+      const pointedAt = contentWords(s.p, lex).length <= 2 ? s.p.words.find((w, k) => k > 0 && DEMONSTRATIVES.has(s.p.words[k - 1]!) && contentWords({ ...s.p, words: [w] }, lex).length > 0) : undefined;
+      const told = pointedAt ? since.filter((x) => !use.includes(x) && !isGreeting(x.p, lex) && x.p.words.includes(pointedAt)) : [];
+      const lead = bare ? wordsOf(since.filter((x) => !use.includes(x) && !isGreeting(x.p, lex))) : told.length > 0 ? wordsOf(told) : [];
       const own = pending.filter((w) => !around.includes(w));
       const split = splitOnConjunction({ ...s.p, words: [...lead, ...pending, ...s.p.words] }, lex).map((p) => withOptional(p, around, [...own, ...s.p.words]));
       const withPremise = premise ? split.map((p, k) => (k === 0 ? { ...p, premise } : p)) : split;
