@@ -409,7 +409,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (!own) return undefined;
     const language = ctx.language;
     const citations = [ops.citationOf(own)];
-    if ((frame.kind === 'yesno' || frame.noWhWord) && states.length === 1) {
+    // (A fragment, "Peru support – <name> remarks", is no question of his state unless it says so: "<name> representing Peru?")
+    const affiliationAsked = frame.kind === 'yesno' || frame.words.some((w) => !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w));
+    if ((frame.kind === 'yesno' || frame.noWhWord) && affiliationAsked && states.length === 1) {
       const yes = states[0]!.id === person.country;
       const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
       return { composed: { answered: true, text: `${word}: ${own.answer[language]}`, citations, facts: [own.id] }, statement: own };
