@@ -570,6 +570,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     // Another meeting of the series than the one reported ("Where was the first meeting held?").
     const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
+    // "Who leads the other four?" beside "five working groups": the rest of a count whose members the
+    // article does not name are not said of.
+    const othersOf = frame.kind !== 'count' && frame.words.some((w) => REST_WORDS.has(w)) && frame.numbers.length === 1 ? graph.statements.find((x) => (x.counts ?? []).some((c) => c.value === frame.numbers[0]! + 1) && x.items.length <= frame.numbers[0]!) : undefined;
+    if (othersOf) {
+      const stated = ops.lookup(othersOf, ctx);
+      return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${stated.text}`, citations: stated.citations, facts: stated.facts }, 'not-said:others', othersOf);
+    }
     // "What did Peru say?": a state speaks through the one of its people whose words the article reports.
     const speaker = speakerFor(frame, specificNamed);
     if (speaker) return answerFrameAsked({ ...frame, entities: [...frame.entities.filter((m) => m.entity.id !== speaker.state), { entity: speaker.person, start: -1, end: -1 }] });
@@ -918,7 +925,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const base: Frame = ordinalBack ? { ...asked, meetingOrdinal: asked.ordinal, ordinal: undefined } : asked;
     const cur: Frame = personRef ? { ...base, entities: [{ entity: personRef, start: -1, end: -1 }] } : base;
     const curSpecific = cur.entities.filter((m) => isSpecific(m.entity));
-    const explicitKind = cur.words.some((w) => lex.questionWords.has(w)) || lex.questionPhrases.some((p) => cur.words.join(' ').includes(p.words.join(' ')));
+    // ("What about Peru?", "How about Peru?" ask the question before again, of Peru.)
+    const aboutOnly = ['what', 'how'].includes(cur.words[0] ?? '') && cur.words[1] === 'about' && !cur.words.slice(2).some((w) => lex.questionWords.has(w));
+    const explicitKind = !aboutOnly && (cur.words.some((w) => lex.questionWords.has(w)) || lex.questionPhrases.some((p) => cur.words.join(' ').includes(p.words.join(' '))));
     const focusMentions: EntityMention[] = focusIds
       .map((id) => gazetteer.byId.get(id))
       .filter((e): e is EntityRef => !!e)
@@ -951,7 +960,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // (Not after "the first or the second?", which the reported one answers.)
       const otherMeeting = prev.meetingOrdinal !== undefined && prev.meetingOrdinal !== 99 && prev.meetingOrdinal !== reported && !prev.ordinals.includes(reported ?? -1);
       // (Not into a count over the series: "how many have they held so far?" is answered by which one this was.)
-      const sameMeeting = otherMeeting && cur.meetingOrdinal === undefined && !cur.cues.future && cur.kind !== 'count' ? { meetingOrdinal: prev.meetingOrdinal } : {};
+      // (A question of its own, "and what does the coalition want to provide there?", is about what the article reports.)
+      const sameMeeting = otherMeeting && cur.meetingOrdinal === undefined && !cur.cues.future && cur.kind !== 'count' && (cur.pronoun || own.length <= 2) ? { meetingOrdinal: prev.meetingOrdinal } : {};
       // "…<name>? — Is he the Peruvian foreign minister?": a state qualifying a post is not who "he" is.
       const people = focusMentions.filter((m) => m.entity.type === 'person');
       const postOfHim = cur.post.length > 0 && people.length === 1 && !curSpecific.some((m) => m.entity.type === 'person');
@@ -959,7 +969,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const nthAt = cur.words.findIndex((x, i) => lex.ordinals.has(x) && (cur.words[i + 1] === 'one' || isArabicWord(x)));
       const nth = nthAt >= 0 && cur.ordinal !== undefined && people.length >= 2 && curSpecific.length === 0 ? (cur.ordinal === 99 ? people.at(-1) : people[cur.ordinal - 1]) : undefined;
       if (nth) return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: [...cur.entities, nth], ordinal: undefined, ordinals: [], ...sameMeeting, topic: prev.topic };
-      const entitiesNow = askedOf.length === 1 ? [...cur.entities, ...askedOf] : postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referents];
+      // "Who chaired the sessions with him? — What's his title?": of two people, "his" is the one the last answer brought in.
+      const singular = cur.pronoun && !cur.words.some((w) => PLURAL_PRONOUNS.has(w) || (isArabicWord(w) && /.{3,}(هم|هما)$/.test(w)));
+      const referredPeople = referents.filter((m) => m.entity.type === 'person');
+      const fresh = referredPeople.filter((m) => !prev.entities.some((p) => p.entity.id === m.entity.id));
+      const referred = singular && referredPeople.length >= 2 && fresh.length === 1 ? [...referents.filter((m) => m.entity.type !== 'person'), fresh[0]!] : referents;
+      const entitiesNow = askedOf.length === 1 ? [...cur.entities, ...askedOf] : postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referred];
       return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
@@ -996,8 +1011,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     } as Frame;
   }
 
+  /** "The other four", «الأربع الأخرى», «الباقية»: the rest of a set. */
+  const REST_WORDS = new Set(['other', 'others', 'remaining', 'rest', 'الاخري', 'الاخرى', 'الباقيه', 'الباقين', 'الباقي', 'التانيين', 'الثانيه', 'التانيه', 'الباقيين']);
+  /** Pronouns that stand for more than one ("their titles", «هم»). */
+  const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'هم', 'هما']);
   /** Pronouns that stand for a person ("who is he?", «مين هو؟»). */
-  const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'هو', 'هي', 'هوه', 'هيه']);
+  const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'هو', 'هي', 'هوه', 'هيه', 'معه', 'معها', 'وياه', 'وياها', 'معاه', 'معاها']);
 
   function answerPart(p: Prepared, context: ConversationContext | undefined): Outcome {
     const frame = frameOf(p);
