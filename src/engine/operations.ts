@@ -767,14 +767,18 @@ export function numberPremise(s: Statement, ctx: OpContext): Composed | undefine
   if (asked.length === 0) return undefined;
   // "Was <member> one of the 28?" asks about the member, not the number.
   if (ctx.frame.entities.some((m) => ['state', 'organisation', 'person'].includes(m.entity.type))) return undefined;
-  const stated = new Map<number, string>();
-  for (const c of s.counts ?? []) if (c.value !== null) stated.set(c.value, c.phrase?.[ctx.language] ?? countPhrase(c.value, c.type, ctx.language, ctx.lex));
+  // Each stated number with the type it counts ("28 states" is no "28 organisations").
+  const stated = new Map<number, string[]>();
+  const state = (n: number, type: string) => stated.set(n, [...(stated.get(n) ?? []), type]);
+  for (const c of s.counts ?? []) if (c.value !== null) state(c.value, c.type);
   if (s.exhaustive && s.items.length > 2) {
-    stated.set(s.items.length, countPhrase(s.items.length, 'member', ctx.language, ctx.lex));
-    for (const [type, ids] of groupsOf(s, ctx)) stated.set(ids.length, countPhrase(ids.length, type, ctx.language, ctx.lex));
+    state(s.items.length, 'member');
+    for (const [type, ids] of groupsOf(s, ctx)) state(ids.length, type);
   }
   if (stated.size === 0) return undefined;
-  const yes = asked.some((n) => stated.has(n));
+  const { cues } = ctx.frame;
+  const typeAsked = cues.organisations !== cues.states ? (cues.organisations ? 'organisation' : 'state') : undefined;
+  const yes = asked.some((n) => stated.get(n)?.some((type) => !typeAsked || type === typeAsked || type === 'member'));
   const base = lookup(s, ctx);
   return { ...base, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${s.answer[ctx.language]}`, ...(yes ? {} : { corrects: true }) };
 }
