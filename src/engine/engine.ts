@@ -1029,6 +1029,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const wh = frame.words.findIndex((w) => { const k = lex.questionWords.get(w); return k !== undefined && k !== 'yesno'; });
     const asked = wh > 0 ? frame.words.slice(wh) : frame.words;
     const personPronoun = () => asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
+    // "Who represented Peru? — And what did he say?": "he" is someone the article does not name.
+    if (prev?.unnamedActor && (frame.pronoun || personPronoun()) && !frame.entities.some((m) => m.entity.type === 'person')) {
+      const single = standalone();
+      return { ...single, answered: false, text: graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'not-said:actor' };
+    }
     if (prev && incomplete && !frame.content.some((c) => c.outOfScope)) {
       const merged = followUp(prev, frame, context!.focus, context!.recent ?? [], context!.listed ?? []);
       if (merged) {
@@ -1255,7 +1260,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const narrowed = !!f.region || f.exclude.length > 0 || f.cues.states !== f.cues.organisations;
     const listed = out.answered && st && narrowed && ['list', 'continent'].includes(out.operation) ? st.items.filter((id) => ['state', 'organisation'].includes(entities.get(id)?.type ?? '') && out.text.includes(entities.get(id)?.name[language] ?? '\u0000')) : [];
     const few = listed.length > 0 && listed.length <= 12 && listed.length < (st?.items.length ?? 0);
-    const topic = out.answered && st ? { topic: st.id } : {};
+    // ("Who represented Peru?" unanswered: a "he" after it is that unnamed one.)
+    const askedActor = !out.answered && f.kind === 'who' && f.entities.some((m) => m.entity.type === 'state' || m.entity.type === 'organisation') && f.words.some((w) => !!lex.cues.get('representing')?.words.has(w) || !!lex.cues.get('affiliation')?.words.has(w));
+    const topic = out.answered && st ? { topic: st.id } : out.operation === 'not-said:actor' || askedActor ? { unnamedActor: true } : {};
     return { at: options.now(), language, question, frame: { ...out.frame, ...topic }, focus: out.focus, ...(recent.length > 0 ? { recent } : {}), ...(few ? { listed } : {}) };
   }
 

@@ -73,6 +73,8 @@ export interface Frame {
   otherLanguage?: Language;
   /** In a conversation, the statement the last answer gave: it wins a tie ("Will they meet again? — Why?"). */
   topic?: string;
+  /** In a conversation, the last question asked for someone the article does not name ("Who represented Peru?"). */
+  unnamedActor?: boolean;
 }
 
 const EN_LEADERS = new Set(['so', 'and', 'but', 'please', 'pls', 'ok', 'okay', 'hey', 'hi', 'well', 'then', 'also', 'now', 'quick', 'question', 'طب', 'طيب', 'وطيب', 'زين', 'اوكي', 'يعني', 'بس']);

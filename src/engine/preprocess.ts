@@ -169,6 +169,8 @@ function baseForm(w: string, known: (w: string) => boolean, knownExact: (w: stri
       if (read.word !== rest && knownExact(read.word)) return read;
     }
   }
+  // «بعضوية», «لعضوية»: a preposition on a word the vocabulary holds as it is.
+  if (/^[بلك]/.test(w) && w.length >= 5 && !w.startsWith('ال') && knownExact(w.slice(1))) return as(w.slice(1));
   if (known(w)) return as(w);
   if (hamzaSeat && known(hamzaSeat[1]!)) return off(hamzaSeat[1]!);
   // («بتغريدتو»: the «ب» off, and then the word read on, «تغريدتو» → «تغريده».)
