@@ -410,7 +410,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const language = ctx.language;
     const citations = [ops.citationOf(own)];
     // (A fragment, "Peru support – <name> remarks", is no question of his state unless it says so: "<name> representing Peru?")
-    const affiliationAsked = frame.kind === 'yesno' || frame.words.some((w) => !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w));
+    // ("Did <name> mention Peru in his speech?" asks what he said, not where he is from.)
+    const affiliationAsked = frame.words.some((w) => !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w)) || (frame.kind === 'yesno' && frame.content.every((c) => c.context || affiliated(c.word)) && !frame.words.some((w) => !!lex.cues.get('topic')?.words.has(w)));
     if ((frame.kind === 'yesno' || frame.noWhWord) && affiliationAsked && states.length === 1) {
       const yes = states[0]!.id === person.country;
       const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
@@ -794,13 +795,26 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
 
     // "Is it the only working group?", «الوحيدة، صح؟»: a statement counting more than one says no.
     // (Only of what the statement speaks of: "did Peru just attend?" asks something else.)
-    const ofIt = specificNamed.every((e) => s.items.includes(e.id) || s.entities.includes(e.id) || s.about === e.id);
-    if ((frame.kind === 'yesno' || frame.noWhWord) && ofIt && ops.hasCueWord(ctx, 'only') && (s.counts ?? []).some((c) => (c.value ?? 0) > 1)) {
-      const stated = ops.lookup(s, ctx);
+    // (The statement that counts the thing named, if another: "does the coalition have only one working group?")
+    const countsNamed = (x: Statement) => (x.counts ?? []).some((c) => (c.value ?? 0) > 1 && named.some((e) => e.id === c.type || e.type === c.type));
+    // ("Is Peru a member or just a guest?" is a choice, not this.)
+    // ("just one of several working groups" is so: one of many is not the only one.)
+    const oneOf = frame.words.some((w, i) => (w === 'one' && ['of', 'among'].includes(frame.words[i + 1] ?? '')) || ((w === 'واحده' || w === 'واحد') && frame.words[i + 1] === 'من') || w === 'several' || w === 'عده');
+    const onlyOf = frame.choice || oneOf ? undefined : (s.counts ?? []).some((c) => (c.value ?? 0) > 1) ? s : graph.statements.find(countsNamed);
+    const ofIt = !!onlyOf && specificNamed.every((e) => onlyOf.items.includes(e.id) || onlyOf.entities.includes(e.id) || onlyOf.about === e.id);
+    // (Said as "the only" or "only", not "just" or «بس», which also mean "but".)
+    if ((frame.kind === 'yesno' || frame.noWhWord) && onlyOf && ofIt && frame.words.some((w) => SOLE_WORDS.has(w))) {
+      const stated = ops.lookup(onlyOf, ctx);
       const text = language === 'en' ? stated.text.charAt(0).toLowerCase() + stated.text.slice(1) : stated.text;
-      return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:only', s);
+      return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:only', onlyOf);
     }
 
+    // "Did <name> mention Peru in his tweet?": words that name no such state were not said of it.
+    const strangerInWords = frame.kind === 'yesno' && !frame.cues.location && rel.speaksOf.includes('person') && !rel.speaksOf.includes('state') && specificNamed.some((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
+    if (strangerInWords) {
+      const stated = ops.lookup(s, ctx);
+      return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${stated.text}`, citations: stated.citations, facts: stated.facts }, 'not-said:other-entity', s);
+    }
     // (Of statements tied at the top, the one whose claim it contradicts: the question is about that one.)
     const contradictedOne = [s, ...ranked.filter((r) => r.statement !== s && r.score >= (best?.score ?? 0) - RANKED_MARGIN).map((r) => r.statement)].find((x) => ops.contradicted(x, ctx));
     // ("So <name> said the regimes must be saved, right?": a yes/no about a claim a statement contradicts is no.)
@@ -1011,6 +1025,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     } as Frame;
   }
 
+  /** "The only one", «الوحيدة», «فقط»: one alone. */
+  const SOLE_WORDS = new Set(['only', 'sole', 'single', 'فقط', 'الوحيد', 'الوحيده', 'وحيد', 'وحيده', 'فحسب']);
   /** "The other four", «الأربع الأخرى», «الباقية»: the rest of a set. */
   const REST_WORDS = new Set(['other', 'others', 'remaining', 'rest', 'الاخري', 'الاخرى', 'الباقيه', 'الباقين', 'الباقي', 'التانيين', 'الثانيه', 'التانيه', 'الباقيين']);
   /** Pronouns that stand for more than one ("their titles", «هم»). */
