@@ -268,6 +268,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (specificNamed.length > 1 && frame.cueSets.length > 0) return undefined;
     // For each one ("Peru and Chile: what is their connection?"), the most specific thing the article
     // says of it: chairing, then attending, then membership.
+    // ("saudi co-chair role": a relation named is the one checked, and a "no" is said.)
+    const askedSets = frame.cueSets.filter((c) => ['chair', 'attendance', 'membership'].includes(c));
+    if (askedSets.length === 1 && specificNamed.length === 1) {
+      const s = statementOfCueSet(askedSets[0]!);
+      if (s?.exhaustive && !s.items.includes(specificNamed[0]!.id)) return { composed: ops.yesNo(s, relations.get(s.relation)!, specificNamed, ctx), statement: s };
+    }
     const each = specificNamed.map((actor) => {
       for (const cueSet of ['chair', 'attendance', 'membership']) {
         const s = graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.includes(actor.id));
@@ -305,7 +311,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const parentOf = (a: EntityRef, b: EntityRef) => graph.statements.some((x) => x.about === a.id && x.items.includes(b.id));
     // "Under which framework does the group operate?", «في أي إطار تعمل المجموعة؟»: a word for a parent
     // after "which" stands for the parent of the one thing named.
-    const parentNoun = frame.words.some((w, i) => !!lex.cues.get('parentNoun')?.words.has(w) && (isWhich(frame.words[i - 1]) || isWhich(frame.words[i - 2])));
+    // («تبع مين؟», "whose is it?": "who" with a word of belonging asks for the parent too.)
+    // (The group before the word of belonging is what belongs: "who belongs to the group?" asks its members.)
+    const belongAt = frame.words.findIndex((w) => !!belong?.has(w));
+    const belongsItself = belongAt > 0 && frame.entities.some((m) => isSetting(m.entity) && m.entity.type !== 'meeting' && m.start >= 0 && m.start < belongAt);
+    const parentNoun = frame.words.some((w, i) => !!lex.cues.get('parentNoun')?.words.has(w) && (isWhich(frame.words[i - 1]) || isWhich(frame.words[i - 2]))) || (frame.kind === 'who' && belongsItself);
     const onlyChild = named.filter((e) => isSetting(e) && e.type !== 'meeting');
     const parent = parentNoun && onlyChild.length === 1 ? [...gazetteer.byId.values()].find((e) => isSetting(e) && parentOf(e, onlyChild[0]!)) : undefined;
     const withParent = parent && !named.some((e) => e.id === parent.id) ? [...named, parent] : named;
@@ -322,7 +332,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const parentAsked = things.length < candidates.length || both;
     // (Two settings, one part of the other, asked with "which": "the coalition the group belongs to, against which body?")
     const settingsOnly = candidates.length === 2 && candidates.every((e) => isSetting(e) && e.type !== 'meeting');
-    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf) || (parentAsked && settingsOnly && belonging && frame.kind === 'which')) || !['what', 'which', 'identity', 'title'].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && (c === 'membership' || c === 'compare')))) return undefined;
+    if (things.length === 0 || (things.length > 1 && !both) || !(nameWord || things.every(whichOf) || (parentAsked && settingsOnly && belonging && (frame.kind === 'which' || frame.kind === 'who'))) || !['what', 'which', 'identity', 'title', ...(parentAsked ? ['who'] : [])].includes(frame.kind) || frame.cueSets.some((c) => !(parentAsked && (c === 'membership' || c === 'compare')))) return undefined;
     // "…the group that held this meeting": words of holding it add nothing to the name asked for.
     const holding = lex.cues.get('holding')?.words;
     // (Asked of the parent, "which larger coalition or framework is the group part of?", other words
