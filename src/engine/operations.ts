@@ -288,6 +288,10 @@ export function yesNo(s: Statement, rel: Relation, named: EntityRef[], ctx: OpCo
       // "Is <an organisation> one of the member states?": a member, but not a state.
       lines.push(phrase(ctx, 'notThatType', { name: displayName(ctx, e.id) }));
       citations.push(itemCitation(s, e.id, ctx));
+    } else if (s.items.includes(e.id) && ctx.frame.cues.organisations && !ctx.frame.cues.states && e.type === 'state') {
+      // "Is <a state> among the member organisations?": a member, but a state.
+      lines.push(phrase(ctx, 'notThatTypeState', { name: displayName(ctx, e.id) }));
+      citations.push(itemCitation(s, e.id, ctx));
     } else if ((s.items.includes(e.id) || within) && contradicted(s, ctx)) {
       // "Did Peru say the plan succeeded?" when it called the plan a failure: no, with what was said.
       const says = phrase(ctx, 'articleSays');
@@ -493,6 +497,8 @@ export function asksPosition(ctx: OpContext, s: Statement, named: EntityRef[]): 
   if (frame.relative && s.items.includes(frame.relative.entity) && aboutList) return true;
   if (inList >= 2 && (frame.ordinal !== undefined || hasCueWord(ctx, 'before') || hasCueWord(ctx, 'after'))) return true;
   if (inList === 1 && positional && (frame.kind === 'count' || frame.words.some((w) => ctx.lex.cues.get('rank')?.words.has(w)))) return true;
+  // "Is Peru the first member on the list?": a place asked of one item.
+  if (inList === 1 && frame.ordinal !== undefined && frame.ordinal >= 1 && (frame.kind === 'yesno' || frame.noWhWord) && frame.meetingOrdinal === undefined && aboutList) return true;
   return frame.ordinal !== undefined && frame.ordinal >= 1 && aboutList && frame.kind !== 'yesno';
 }
 
@@ -592,6 +598,15 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
       return done(phrase(ctx, 'positionEdge', { ref: name(relative.entity), edge: phrase(ctx, j < 0 ? 'start' : 'end'), dir: phrase(ctx, relative.dir === 'after' ? 'afterWord' : 'beforeWord') }));
     }
     return done(phrase(ctx, relative.dir === 'after' ? 'positionAfter' : 'positionBefore', { ref: name(relative.entity), item: name(all[j]!) }));
+  }
+  // "Is Peru the first member?": yes or no, with the one that is.
+  if (inList.length === 1 && frame.ordinal !== undefined && frame.ordinal >= 1 && (frame.kind === 'yesno' || frame.noWhWord)) {
+    const actual = position(s, { ...ctx, frame: { ...frame, kind: 'which', noWhWord: false } }, named.filter((e) => !inList.includes(e.id)));
+    if (actual?.answered) {
+      const placed = frame.ordinal === 99 ? seq.at(-1) : seq[(types.length > 0 ? 0 : start) + frame.ordinal - 1];
+      const yes = placed === inList[0] || (frame.ordinal === 1 && start > 0 && all.slice(0, start).includes(inList[0]!));
+      return { ...actual, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${ctx.language === 'en' ? actual.text.charAt(0).toLowerCase() + actual.text.slice(1) : actual.text}`, ...(yes ? {} : { corrects: true }) };
+    }
   }
   if (inList.length === 1 && frame.ordinal === undefined) {
     const i = all.indexOf(inList[0]!);
