@@ -389,9 +389,14 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     const target = entities.find((m) => m.start > i && m.start <= i + 3 && isSpecific(m.entity));
     if (target && !(before?.words.has(x) && w.slice(i + 1, i + 4).some((y) => y === 'or' || y === 'ولا' || y === 'او' || y === 'ام'))) relative = { dir, entity: target.entity.id };
   });
+  // («بعدها», «قبله»: the pronoun on the word itself, in a question about a list.)
+  const suffixed = w.find((x) => /^(بعد|قبل)(ه|ها|هم|هما|و)$/.test(x));
+  // (…or a bare "and the one after it?", «ومين اللي بعده؟», going on from a question about the list.)
+  const inListWords = w.some((x) => !!lex.cues.get('position')?.words.has(x) || !!lex.cues.get('membership')?.words.has(x)) || (w.length <= 4 && /^و/.test(w[0] ?? ''));
   const relativeBack = relative
     ? undefined
-    : (['before', 'after'] as const).find((dir) => w.some((x, i) => (dir === 'before' ? before : after)?.words.has(x) && w.slice(i + 1, i + 3).some((y) => lex.pronouns.has(y) || y === 'it' || y === 'them')));
+    : (['before', 'after'] as const).find((dir) => w.some((x, i) => (dir === 'before' ? before : after)?.words.has(x) && w.slice(i + 1, i + 3).some((y) => lex.pronouns.has(y) || y === 'it' || y === 'them'))) ??
+      (suffixed && inListWords ? (suffixed.startsWith('بعد') ? 'after' : 'before') : undefined);
 
   // A post is asked about only when a head noun names one (minister, director…); its qualifiers join it.
   // Words right beside a post's head noun qualify it ("defence minister", «وزير الدفاع»).
