@@ -268,7 +268,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (specificNamed.length > 1 && frame.cueSets.length > 0) return undefined;
     // For each one ("Peru and Chile: what is their connection?"), the most specific thing the article
     // says of it: chairing, then attending, then membership.
-    // ("saudi co-chair role": a relation named is the one checked, and a "no" is said.)
+    // ("peru co-chair role": a relation named is the one checked, and a "no" is said.)
     const askedSets = frame.cueSets.filter((c) => ['chair', 'attendance', 'membership'].includes(c));
     if (askedSets.length === 1 && specificNamed.length === 1) {
       const s = statementOfCueSet(askedSets[0]!);
@@ -386,10 +386,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return { answered: true, text: sentence(ops.phrase(ctx, 'namedOfType', { n: countPhrase(ids.length, type, ctx.language, lex), list: names(ids) }), ctx.language), citations, facts: [] };
   }
 
-  /**
-   * "Which country is <name> from?", "<name> is a German official, right?": a person's state, with the
-   * passage that names their post. Only when the question holds nothing but words of affiliation.
-   */
   /** The words of the statements that name a person (bare, folded), read once per person. */
   const wordsOfPerson = new Map<string, Set<string>>();
   const wordsAbout = (id: string): Set<string> => {
@@ -401,6 +397,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return got;
   };
 
+  /**
+   * "Which country is <name> from?", "<name> is a Peruvian official, right?": a person's state, with the
+   * passage that names their post. Only when the question holds nothing but words of affiliation.
+   */
   function personAffiliation(frame: Frame, specificNamed: EntityRef[], ctx: ops.OpContext): { composed: ops.Composed; statement: Statement } | undefined {
     const people = specificNamed.filter((e) => e.type === 'person');
     const states = specificNamed.filter((e) => e.type === 'state');
@@ -421,7 +421,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const citations = [ops.citationOf(own)];
     // (A fragment, "Peru support – <name> remarks", is no question of his state unless it says so: "<name> representing Peru?")
     // ("Did <name> mention Peru in his speech?" asks what he said, not where he is from.)
-    const affiliationAsked = frame.words.some((w) => !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w)) || (frame.kind === 'yesno' && frame.content.every((c) => c.context || affiliated(c.word)) && !frame.words.some((w) => !!lex.cues.get('topic')?.words.has(w)));
+    const affiliationAsked = frame.words.some((w) => !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('representing')?.words.has(w)) || (frame.kind === 'yesno' && COPULAS.has(frame.words[0] ?? '') && frame.content.every((c) => c.context || affiliated(c.word)) && !frame.words.some((w) => !!lex.cues.get('topic')?.words.has(w)));
     if ((frame.kind === 'yesno' || frame.noWhWord) && affiliationAsked && states.length === 1) {
       const yes = states[0]!.id === person.country;
       const word = ops.phrase(ctx, yes ? 'yesWord' : 'noWord');
@@ -439,11 +439,6 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return undefined;
   }
 
-  /**
-   * A state or organisation asked about as the one acting, when the article names no one of it doing so:
-   * "What did Peru say?" (the words are a person's, none from Peru), "Who represented Peru?" (the
-   * article says Peru attended and names no one of it). What the article does say is given instead.
-   */
   /** The one person of a state named as a speaker ("What did Peru say?") whose words the article reports. */
   function speakerFor(frame: Frame, specificNamed: EntityRef[]): { state: string; person: EntityRef } | undefined {
     if (frame.kind === 'yesno' || frame.kind === 'count' || specificNamed.some((e) => e.type === 'person')) return undefined;
@@ -456,6 +451,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     return person ? { state, person } : undefined;
   }
 
+  /**
+   * A state or organisation asked about as the one acting, when the article names no one of it doing so:
+   * "What did Peru say?" (the words are a person's, none from Peru), "Who represented Peru?" (the
+   * article says Peru attended and names no one of it). What the article does say is given instead.
+   */
   function actorNotSaid(frame: Frame, specificNamed: EntityRef[], s: Statement, rel: Relation, ctx: ops.OpContext): ops.Composed | undefined {
     if (frame.kind === 'yesno' || frame.kind === 'count' || frame.choice || specificNamed.some((e) => e.type === 'person')) return undefined;
     const groups = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && e.id !== frame.relative?.entity);
@@ -579,15 +579,22 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // (An outcome is built field by field: composed answers come from many places, in more than one shape.)
     const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { answered: c.answered, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, citations: c.citations, facts: c.facts, corrects: c.corrects, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
 
+    // "Not said", then what the statement does say, cited.
+    const saidInstead = (x: Statement): ops.Composed => {
+      const stated = ops.lookup(x, ctx);
+      return { answered: false, text: `${graph.texts.notSaid[language]}\n${stated.text}`, citations: stated.citations, facts: stated.facts };
+    };
+    // "No: " and what the statement does say: a premise it corrects.
+    const noWith = (x: Statement): ops.Composed => {
+      const stated = ops.lookup(x, ctx);
+      return { ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${ops.lowerLead(stated.text, language)}`, corrects: true };
+    };
     // Another meeting of the series than the one reported ("Where was the first meeting held?").
     const otherTopic = !!best && best.statement !== ordinalStatement && best.score > options.answerThreshold;
     // "Who leads the other four?" beside "five working groups": the rest of a count whose members the
     // article does not name are not said of.
     const othersOf = frame.kind !== 'count' && frame.words.some((w) => REST_WORDS.has(w)) && frame.numbers.length === 1 ? graph.statements.find((x) => (x.counts ?? []).some((c) => c.value === frame.numbers[0]! + 1) && x.items.length <= frame.numbers[0]!) : undefined;
-    if (othersOf) {
-      const stated = ops.lookup(othersOf, ctx);
-      return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${stated.text}`, citations: stated.citations, facts: stated.facts }, 'not-said:others', othersOf);
-    }
+    if (othersOf) return done(saidInstead(othersOf), 'not-said:others', othersOf);
     // "What did Peru say?": a state speaks through the one of its people whose words the article reports.
     const speaker = speakerFor(frame, specificNamed);
     if (speaker) return answerFrameAsked({ ...frame, entities: [...frame.entities.filter((m) => m.entity.id !== speaker.state), { entity: speaker.person, start: -1, end: -1 }] });
@@ -596,7 +603,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Why did Peru chair the meeting?", «ليش بيرو حضرت؟»: a why, when or how that takes for granted what
     // the article does not say is answered with what it does say of that one.
     const relationAsked = frame.cueSets.length === 1 && ['chair', 'attendance', 'membership'].includes(frame.cueSets[0]!) ? statementOfCueSet(frame.cueSets[0]!) : undefined;
-    if (relationAsked && ['why', 'when', 'how'].includes(frame.kind)) {
+    if (relationAsked && ['why', 'when', 'how'].includes(frame.kind) && !frame.negatedCueSets.includes(frame.cueSets[0]!)) {
       const parties = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && !relationAsked.items.includes(e.id));
       if (parties.length > 0) {
         const c = ops.yesNo(relationAsked, relations.get(relationAsked.relation)!, parties, ctx);
@@ -814,17 +821,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const ofIt = !!onlyOf && specificNamed.every((e) => onlyOf.items.includes(e.id) || onlyOf.entities.includes(e.id) || onlyOf.about === e.id);
     // (Said as "the only" or "only", not "just" or «بس», which also mean "but".)
     if ((frame.kind === 'yesno' || frame.noWhWord) && onlyOf && ofIt && frame.words.some((w) => SOLE_WORDS.has(w))) {
-      const stated = ops.lookup(onlyOf, ctx);
-      const text = language === 'en' ? stated.text.charAt(0).toLowerCase() + stated.text.slice(1) : stated.text;
-      return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:only', onlyOf);
+      return done(noWith(onlyOf), 'premise:only', onlyOf);
     }
 
     // "Did <name> mention Peru in his tweet?": words that name no such state were not said of it.
     const strangerInWords = frame.kind === 'yesno' && !frame.cues.location && rel.speaksOf.includes('person') && !rel.speaksOf.includes('state') && specificNamed.some((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
-    if (strangerInWords) {
-      const stated = ops.lookup(s, ctx);
-      return done({ answered: false, text: `${graph.texts.notSaid[language]}\n${stated.text}`, citations: stated.citations, facts: stated.facts }, 'not-said:other-entity', s);
-    }
+    if (strangerInWords) return done(saidInstead(s), 'not-said:other-entity', s);
     // (Of statements tied at the top, the one whose claim it contradicts: the question is about that one.)
     const contradictedOne = [s, ...ranked.filter((r) => r.statement !== s && r.score >= (best?.score ?? 0) - RANKED_MARGIN).map((r) => r.statement)].find((x) => ops.contradicted(x, ctx));
     // ("So <name> said the regimes must be saved, right?": a yes/no about a claim a statement contradicts is no.)
@@ -871,12 +873,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       }
       // "Who heads the UN?": a state or organisation the statement does not name is not what it speaks of.
       const stranger = specificNamed.find((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
-      // (Asked yes or no, "Does it support the Syrian government?": no, and what the article does say.)
-      if (stranger && !frame.cues.location && (frame.kind === 'yesno' || frame.noWhWord)) {
-        const stated = ops.lookup(s, ctx);
-        const text = language === 'en' ? stated.text.charAt(0).toLowerCase() + stated.text.slice(1) : stated.text;
-        return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:other-entity', s);
-      }
+      // (Asked yes or no, "Does it support the Peruvian government?": not said, and what the article does say.)
+      if (stranger && !frame.cues.location && (frame.kind === 'yesno' || frame.noWhWord)) return done(saidInstead(s), 'not-said:other-entity', s);
       if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
       // A person named who is not among those the statement names: the article says it of someone else.
       const otherPerson = specificNamed.find((e) => e.type === 'person' && rel.speaksOf.includes('person') && !s.items.includes(e.id));
@@ -899,12 +897,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       // "support for the Syrian government": a state the article never names, beside a statement that
       // names another, is not what it speaks of.
       const stranger = specificNamed.find((e) => e.type === 'state' && !e.inArticle && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
-      // (Asked yes or no, "Does it support the Syrian government?": no, and what the article does say.)
-      if (stranger && !frame.cues.location && (frame.kind === 'yesno' || frame.noWhWord)) {
-        const stated = ops.lookup(s, ctx);
-        const text = language === 'en' ? stated.text.charAt(0).toLowerCase() + stated.text.slice(1) : stated.text;
-        return done({ ...stated, text: `${ops.phrase(ctx, 'noWord')}: ${text}`, corrects: true }, 'premise:other-entity', s);
-      }
+      // (Asked yes or no, "Does it support the Peruvian government?": not said, and what the article does say.)
+      if (stranger && !frame.cues.location && (frame.kind === 'yesno' || frame.noWhWord)) return done(saidInstead(s), 'not-said:other-entity', s);
       if (stranger && !frame.cues.location) return done(notSaid(frame, [stranger], ranked, language), 'not-said:other-entity');
     }
     const gap = ops.gapAnswer(s, ctx);
@@ -1035,10 +1029,12 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     } as Frame;
   }
 
+  /** What opens a question of being ("Is <name> German?", «هل <name> عراقي؟»), not of doing ("Did he thank Peru?"). */
+  const COPULAS = new Set(['is', 'was', 'are', 'were', 'isnt', 'wasnt', 'هل', 'اهو', 'واش']);
   /** "The only one", «الوحيدة», «فقط»: one alone. */
   const SOLE_WORDS = new Set(['only', 'sole', 'single', 'فقط', 'الوحيد', 'الوحيده', 'وحيد', 'وحيده', 'فحسب']);
   /** "The other four", «الأربع الأخرى», «الباقية»: the rest of a set. */
-  const REST_WORDS = new Set(['other', 'others', 'remaining', 'rest', 'الاخري', 'الاخرى', 'الباقيه', 'الباقين', 'الباقي', 'التانيين', 'الثانيه', 'التانيه', 'الباقيين']);
+  const REST_WORDS = new Set(['other', 'others', 'remaining', 'rest', 'الاخري', 'الباقيه', 'الباقين', 'الباقي', 'التانيين', 'الباقيين']);
   /** Pronouns that stand for more than one ("their titles", «هم»). */
   const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'هم', 'هما']);
   /** Pronouns that stand for a person ("who is he?", «مين هو؟»). */
@@ -1056,7 +1052,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const asked = wh > 0 ? frame.words.slice(wh) : frame.words;
     const personPronoun = () => asked.some((w) => ['he', 'him', 'his', 'she', 'her'].includes(w)) || (frame.pronoun && frame.words.some((w) => isArabicWord(w) && /.{3,}(ه|ها)$/.test(w) && !known(w) && titleCues.has(w.replace(/(ه|ها)$/, ''))));
     // "Who represented Peru? — And what did he say?": "he" is someone the article does not name.
-    if (prev?.unnamedActor && (frame.pronoun || personPronoun()) && !frame.entities.some((m) => m.entity.type === 'person')) {
+    if (prev?.unnamedActor && personPronoun() && !frame.entities.some((m) => m.entity.type === 'person')) {
       const single = standalone();
       return { ...single, answered: false, text: graph.texts.notSaid[frame.language], citations: [], facts: [], operation: 'not-said:actor' };
     }
@@ -1288,7 +1284,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const few = listed.length > 0 && listed.length <= 12 && listed.length < (st?.items.length ?? 0);
     // ("Who represented Peru?" unanswered: a "he" after it is that unnamed one.)
     const askedActor = !out.answered && f.kind === 'who' && f.entities.some((m) => m.entity.type === 'state' || m.entity.type === 'organisation') && f.words.some((w) => !!lex.cues.get('representing')?.words.has(w) || !!lex.cues.get('affiliation')?.words.has(w));
-    const topic = out.answered && st ? { topic: st.id } : out.operation === 'not-said:actor' || askedActor ? { unnamedActor: true } : {};
+    const topic = out.answered && st ? { topic: st.id } : askedActor ? { unnamedActor: true } : {};
     return { at: options.now(), language, question, frame: { ...out.frame, ...topic }, focus: out.focus, ...(recent.length > 0 ? { recent } : {}), ...(few ? { listed } : {}) };
   }
 

@@ -359,7 +359,7 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
     const nearMeeting = isNear(w, i, meetingAt);
-    if (nearMeeting || convenedAlone) meetingOrdinals.push(n);
+    if (nearMeeting || (convenedAlone && w.some((x, j) => Math.abs(j - i) <= 2 && !!lex.cues.get('convened')?.words.has(x)))) meetingOrdinals.push(n);
     else if (ordinal === undefined) ordinal = n;
   });
 
@@ -566,9 +566,9 @@ function possessed(x: string, known: (w: string) => boolean): boolean {
   return [base, bare].some((b) => b.length >= 3 && (known(b) || (b.endsWith('ت') && known(`${b.slice(0, -1)}ه`))));
 }
 
-/** Negations of a verb: "did not attend", "wasn't there", «لم تحضر», «ما حضر», «مش عضو». */
 /** English negative auxiliaries that open an inverted question ("why didn't…", "how come doesn't…"). */
 const INVERTED_NEGATIONS = new Set(['didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
+/** Negations of a verb: "did not attend", "wasn't there", «لم تحضر», «ما حضر», «مش عضو». */
 const VERB_NEGATIONS = new Set(['not', 'never', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent', 'لم', 'لن', 'مش', 'مو', 'ماكو', 'ليست', 'ليس', 'ما']);
 
 const ADVERBS = new Set(['even', 'actually', 'really', 'yet', 'also', 'ever', 'فعلا', 'ابدا', 'اصلا', 'حتي']);

@@ -35,7 +35,7 @@ function foldText(text: string): string {
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/[ىیۍ]/g, 'ي')
     .replace(/ة/g, 'ه')
-    // Letters of Persian keyboards and dialect spelling: Iraqi and Gulf «چان» is «كان», «گال» is «قال».
+    // Letters of Persian keyboards and dialect spelling: «چان» is «كان», «گال» is «قال».
     .replace(/[کچ]/g, 'ك')
     .replace(/گ/g, 'ق')
     .replace(/ڤ/g, 'ف')

@@ -47,6 +47,11 @@ export function dedupe(citations: Citation[]): Citation[] {
   });
 }
 
+/** A sentence put after "Yes: " or "No: ": an English article opening it in lower case, a name as it is. */
+export function lowerLead(text: string, language: Language): string {
+  return language === 'en' && /^(The|A|An) /.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /** An entity's display name: the graph's own for the article's entities, the world's for others. */
 export function displayName(ctx: OpContext, id: string): string {
   const own = ctx.entities.get(id);
@@ -604,8 +609,8 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     const actual = position(s, { ...ctx, frame: { ...frame, kind: 'which', noWhWord: false } }, named.filter((e) => !inList.includes(e.id)));
     if (actual?.answered) {
       const placed = frame.ordinal === 99 ? seq.at(-1) : seq[(types.length > 0 ? 0 : start) + frame.ordinal - 1];
-      const yes = placed === inList[0] || (frame.ordinal === 1 && start > 0 && all.slice(0, start).includes(inList[0]!));
-      return { ...actual, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${ctx.language === 'en' ? actual.text.charAt(0).toLowerCase() + actual.text.slice(1) : actual.text}`, ...(yes ? {} : { corrects: true }) };
+      const yes = placed === inList[0];
+      return { ...actual, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${lowerLead(actual.text, ctx.language)}`, ...(yes ? {} : { corrects: true }) };
     }
   }
   if (inList.length === 1 && frame.ordinal === undefined) {
@@ -793,7 +798,7 @@ export function numberPremise(s: Statement, ctx: OpContext): Composed | undefine
   if (stated.size === 0) return undefined;
   const { cues } = ctx.frame;
   const typeAsked = cues.organisations !== cues.states ? (cues.organisations ? 'organisation' : 'state') : undefined;
-  const yes = asked.some((n) => stated.get(n)?.some((type) => !typeAsked || type === typeAsked || type === 'member'));
+  const yes = asked.some((n) => stated.get(n)?.some((type) => !typeAsked || type === typeAsked));
   const base = lookup(s, ctx);
   return { ...base, text: `${phrase(ctx, yes ? 'yesWord' : 'noWord')}: ${s.answer[ctx.language]}`, ...(yes ? {} : { corrects: true }) };
 }

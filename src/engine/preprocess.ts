@@ -72,8 +72,8 @@ function normalizeWord(w: string, lex: Lexicon): readonly string[] {
   if (/^هال../.test(w) && w.length > 5) return ['هذا', w.slice(1)];
   // «عالاجتماع» is «على الاجتماع»; «عالطاولة», «عالقائمة» the same.
   if (/^عال./.test(w) && w.length > 5) return ['علي', w.slice(1)];
-  // «ماحضرش», «محضروش»: the Egyptian and Levantine «ما…ش» is «ما» before the verb.
-  const circumfix = /^ما?(.{3,}?)(ش)$/.exec(w);
+  // «ماحضرش»: the dialect «ما…ش» is «ما» before the verb.
+  const circumfix = /^ما(.{3,}?)(ش)$/.exec(w);
   if (circumfix && w.length >= 6) return ['ما', ...normalizeWord(circumfix[1]!, lex)];
   const bare = /^[وف]/.test(w) && w.length > 2 ? w.slice(1) : '';
   const under = bare ? lex.normalize.get(bare) : undefined;

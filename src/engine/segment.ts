@@ -40,15 +40,15 @@ const isQuestionWord = (lex: Lexicon, w: string) => {
 /** Tag questions: "right?", "isn't it?", «صحيح؟», «مو؟», «مش كده؟». */
 const TAGS = new Set(['right', 'correct', 'true', 'yes', 'no', 'yeah', 'isnt', 'it', 'is', 'that', 'this', 'eh', 'didnt', 'doesnt', 'wasnt', 'werent', 'arent', 'dont', 'hasnt', 'havent', 'wont', 'he', 'she', 'they', 'ok', 'صحيح', 'صح', 'مو', 'ليس', 'مش', 'كده', 'كذا', 'كذلك', 'اليس', 'هل', 'هذا', 'ولا', 'لا', 'اكيد', 'اي', 'ايه', 'وله']);
 /** Asking for a check of what was just said: "Is that what the article says?", "Could you confirm that?" */
-const CHECK_WORDS = new Set(['confirm', 'verify', 'check', 'accurate', 'correct', 'true', 'right', 'صحيح', 'صح', 'تاكيد', 'تأكيد', 'تتاكد', 'تأكد', 'اكد']);
+const CHECK_WORDS = new Set(['confirm', 'verify', 'check', 'accurate', 'correct', 'true', 'right', 'صحيح', 'صح', 'تاكيد', 'تتاكد', 'تاكد', 'اكد']);
 const CHECK_ALSO = new Set(['say', 'says', 'said', 'article', 'report', 'text', 'story', 'what', 'from', 'could', 'can', 'would', 'you', 'u', 'please', 'pls', 'so', 'does', 'did', 'according', 'me', 'for', 'الخبر', 'يقول', 'يذكر', 'ممكن', 'هيك', 'كذلك', 'فعلا']);
-/** A sentence opening with one of these says where to look ("according to the last paragraph"), not what to ask. */
 /** "According to the article", «حسب الخبر»: where to look, with nothing asked. */
 function isSourceOnly(p: Prepared, lex: Lexicon): boolean {
   return ACCORDING.has(p.words[0] ?? '') && !hasQuestionWord(p, lex) && p.words.slice(1).every((w) => SOURCE_WORDS.has(w) || lex.stopwords.has(w) || isDocumentWord(w));
 }
 /** What such a sentence may name and still add nothing: the article and its parts. */
 const SOURCE_WORDS = new Set(['to', 'paragraph', 'last', 'first', 'final', 'opening', 'line', 'sentence', 'فقره', 'الفقره', 'الاخيره', 'الاولي', 'اخر']);
+/** A sentence opening with one of these says where to look ("according to the last paragraph"), not what to ask. */
 const ACCORDING = new Set(['according', 'per', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
 const PARTITIVE = new Set(['of', 'among', 'amongst', 'from', 'out', 'between']);
 const LEADERS = new Set(['and', 'so', 'also', 'but', 'then', 'ok', 'okay', 'و', 'طيب']);
