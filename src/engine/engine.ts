@@ -269,13 +269,13 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // For each one ("Peru and Chile: what is their connection?"), the most specific thing the article
     // says of it: chairing, then attending, then membership.
     // ("peru co-chair role": a relation named is the one checked, and a "no" is said.)
-    const askedSets = frame.cueSets.filter((c) => ['chair', 'attendance', 'membership'].includes(c));
+    const askedSets = frame.cueSets.filter((c) => LIST_CUE_SETS.includes(c));
     if (askedSets.length === 1 && specificNamed.length === 1) {
       const s = statementOfCueSet(askedSets[0]!);
       if (s?.exhaustive && !s.items.includes(specificNamed[0]!.id)) return { composed: ops.yesNo(s, relations.get(s.relation)!, specificNamed, ctx), statement: s };
     }
     const each = specificNamed.map((actor) => {
-      for (const cueSet of ['chair', 'attendance', 'membership']) {
+      for (const cueSet of LIST_CUE_SETS) {
         const s = graph.statements.find((x) => relations.get(x.relation)?.cueSet === cueSet && x.items.includes(actor.id));
         if (!s) continue;
         const said = ops.yesNo(s, relations.get(s.relation)!, [actor], ctx);
@@ -290,7 +290,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (each.some((x) => !x)) return undefined;
     const found = each as Array<{ composed: ops.Composed; statement: Statement }>;
     if (found.length === 1) return found[0];
-    return { composed: { answered: true, text: found.map((x) => x.composed.text).join('\n'), citations: ops.dedupe(found.flatMap((x) => x.composed.citations)), facts: [...new Set(found.flatMap((x) => x.composed.facts))] }, statement: found[0]!.statement };
+    return { composed: ops.joinComposed(found.map((x) => x.composed), true), statement: found[0]!.statement };
   }
 
   /** "The coalition's full name?", «شو اسم مجموعة العمل؟»: the name the article uses, verbatim. */
@@ -602,7 +602,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (premise) return done(premise, 'premise:meeting', ordinalStatement);
     // "Why did Peru chair the meeting?", «ليش بيرو حضرت؟»: a why, when or how that takes for granted what
     // the article does not say is answered with what it does say of that one.
-    const relationAsked = frame.cueSets.length === 1 && ['chair', 'attendance', 'membership'].includes(frame.cueSets[0]!) ? statementOfCueSet(frame.cueSets[0]!) : undefined;
+    const relationAsked = frame.cueSets.length === 1 && LIST_CUE_SETS.includes(frame.cueSets[0]!) ? statementOfCueSet(frame.cueSets[0]!) : undefined;
     if (relationAsked && ['why', 'when', 'how'].includes(frame.kind) && !frame.negatedCueSets.includes(frame.cueSets[0]!)) {
       const parties = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && !frame.exclude.includes(e.id) && !relationAsked.items.includes(e.id));
       if (parties.length > 0) {
@@ -611,7 +611,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       }
     }
     // "Why didn't Peru attend?" when the article says it did: no, it did.
-    const negatedAsked = frame.negatedCueSets.length === 1 && ['chair', 'attendance', 'membership'].includes(frame.negatedCueSets[0]!) ? statementOfCueSet(frame.negatedCueSets[0]!) : undefined;
+    const negatedAsked = frame.negatedCueSets.length === 1 && LIST_CUE_SETS.includes(frame.negatedCueSets[0]!) ? statementOfCueSet(frame.negatedCueSets[0]!) : undefined;
     if (negatedAsked && ['why', 'when', 'how'].includes(frame.kind)) {
       const held = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && negatedAsked.items.includes(e.id));
       if (held.length > 0) {
@@ -687,7 +687,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         .map((name) => statementOfCueSet(name))
         .filter((x): x is Statement => !!x)
         .map((x) => ops.yesNo(x, relations.get(x.relation)!, specificNamed, ctx));
-      if (both.length === 2) return done({ answered: both.some((b) => b.answered), text: both.map((b) => b.text).join('\n'), citations: ops.dedupe(both.flatMap((b) => b.citations)), facts: both.flatMap((b) => b.facts) }, 'choice:relations');
+      if (both.length === 2) return done(ops.joinComposed(both), 'choice:relations');
     }
     const listStatement = listFor();
     if (listStatement && ops.asksPosition(ctx, listStatement, specificNamed) && !(frame.kind === 'count' && listStatement !== best?.statement && !frame.between && specificNamed.length === 0)) {
@@ -857,7 +857,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
             .filter((x) => x !== s && x.exhaustive && x.items.length > 2 && (ofMembers(x) || asked.some((e) => x.items.includes(e.id))))
             .map((x) => ops.yesNo(x, relations.get(x.relation)!, ofMembers(x) ? asked : asked.filter((e) => x.items.includes(e.id)), ctx))
             .filter((x) => x.answered);
-          const merged = also.length > 0 ? { answered: false, text: [c.text, ...also.map((x) => x.text)].join('\n'), citations: ops.dedupe([...c.citations, ...also.flatMap((x) => x.citations)]), facts: [...c.facts, ...also.flatMap((x) => x.facts)] } : c;
+          const merged = also.length > 0 ? ops.joinComposed([c, ...also], false) : c;
           return done(notSaid(frame, named, ranked, language, merged), 'yes-no', s);
         }
       }
@@ -912,7 +912,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (twin && ranked[1]!.score === ranked[0]!.score && ranked[0]!.statement === s && twin.relation === s.relation && twin.items.join() === s.items.join() && !ops.gapAnswer(twin, ctx)) {
       const a = ops.lookup(s, ctx);
       const b = ops.lookup(twin, ctx);
-      return done({ answered: true, text: `${a.text}\n${b.text}`, citations: ops.dedupe([...a.citations, ...b.citations]), facts: [...new Set([...a.facts, ...b.facts])] }, 'lookup:both', s);
+      return done(ops.joinComposed([a, b], true), 'lookup:both', s);
     }
     return done(ops.lookup(s, ctx), 'lookup', s);
   }
@@ -1385,6 +1385,8 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   };
 }
 
+/** The relations a list of states and organisations answers, most specific first: chairing, attending, membership. */
+const LIST_CUE_SETS: readonly string[] = ['chair', 'attendance', 'membership'];
 const NAME_WORDS = new Set(['name', 'names', 'called', 'اسم', 'الاسم', 'اسمه', 'يدعي', 'يسمي']);
 /** "another", "other", «أخرى»: beside a group's name, a group other than the one reported. */
 const OTHER_WORDS = new Set(['other', 'another', 'different', 'اخرى', 'الاخرى', 'اخري', 'الاخري', 'ثانيه', 'تانيه', 'التانيه', 'الثانيه']);

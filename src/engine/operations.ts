@@ -47,6 +47,11 @@ export function dedupe(citations: Citation[]): Citation[] {
   });
 }
 
+/** Several composed answers as one: their texts a line each, their citations and facts once each. */
+export function joinComposed(parts: readonly Composed[], answered = parts.some((p) => p.answered)): Composed {
+  return { answered, text: parts.map((p) => p.text).join('\n'), citations: dedupe(parts.flatMap((p) => p.citations)), facts: [...new Set(parts.flatMap((p) => p.facts))] };
+}
+
 /** A sentence put after "Yes: " or "No: ": an English article opening it in lower case, a name as it is. */
 export function lowerLead(text: string, language: Language): string {
   return language === 'en' && /^(The|A|An) /.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
