@@ -566,6 +566,8 @@ function possessed(x: string, known: (w: string) => boolean): boolean {
   return [base, bare].some((b) => b.length >= 3 && (known(b) || (b.endsWith('ت') && known(`${b.slice(0, -1)}ه`))));
 }
 
+/** Words asking for a sum ("in total", «بالمجموع»). */
+const TOTAL_WORDS = new Set(['total', 'altogether', 'combined', 'overall', 'مجموع', 'المجموع', 'بالمجموع', 'اجمالي', 'الاجمالي', 'اجمالا', 'الكل', 'كلهم']);
 /** English negative auxiliaries that open an inverted question ("why didn't…", "how come doesn't…"). */
 const INVERTED_NEGATIONS = new Set(['didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt', 'havent']);
 /** Negations of a verb: "did not attend", "wasn't there", «لم تحضر», «ما حضر», «مش عضو». */
@@ -613,7 +615,8 @@ function unnegated(w: readonly string[], lex: Lexicon, cue: string, other: strin
   const otherNamed = hasCue(lex, other, w, flags);
   const aside = otherNamed ? undefined : lex.cues.get('exclusion')?.words;
   // "organisations alongside the states?", «منظمات ويا الدول»: the type after "with" accompanies the one asked.
-  const beside = otherNamed ? lex.cues.get('companion')?.words : undefined;
+  // ("…in total, countries plus organisations?": a total counts both.)
+  const beside = otherNamed && !w.some((x) => TOTAL_WORDS.has(x)) ? lex.cues.get('companion')?.words : undefined;
   // "how many members, including the organisations?": a type counted in is not the only one asked for.
   const within = lex.cues.get('inclusion')?.words;
   // (It reaches along a list: "counting Peru, Chile and the organisations".)
