@@ -992,7 +992,9 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const referredPeople = referents.filter((m) => m.entity.type === 'person');
       const fresh = referredPeople.filter((m) => !prev.entities.some((p) => p.entity.id === m.entity.id));
       const referred = singular && referredPeople.length >= 2 && fresh.length === 1 ? [...referents.filter((m) => m.entity.type !== 'person'), fresh[0]!] : referents;
-      const entitiesNow = askedOf.length === 1 ? [...cur.entities, ...askedOf] : postOfHim ? [...cur.entities, ...people] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referred];
+      // ("And he opened the meeting, right?": "he" is the person talked about, whatever else is named.)
+      const himNamed = cur.words.some((w) => PERSON_PRONOUNS.has(w)) && !curSpecific.some((m) => m.entity.type === 'person') ? referred.filter((m) => m.entity.type === 'person') : [];
+      const entitiesNow = askedOf.length === 1 ? [...cur.entities, ...askedOf] : postOfHim ? [...cur.entities, ...people] : himNamed.length === 1 ? [...cur.entities, ...himNamed] : curSpecific.length > 0 ? cur.entities : [...cur.entities, ...referred];
       return { ...cur, kind, cues, content: [...cur.content, ...carried], entities: entitiesNow, ...sameMeeting };
     }
     const kindChanged = explicitKind && cur.kind !== prev.kind && ['where', 'when', 'why'].includes(cur.kind);
@@ -1038,7 +1040,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   /** Pronouns that stand for more than one ("their titles", «هم»). */
   const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'هم', 'هما']);
   /** Pronouns that stand for a person ("who is he?", «مين هو؟»). */
-  const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'هو', 'هي', 'هوه', 'هيه', 'معه', 'معها', 'وياه', 'وياها', 'معاه', 'معاها']);
+  const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'هو', 'هي', 'هوه', 'هيه', 'وهو', 'وهي', 'معه', 'معها', 'وياه', 'وياها', 'معاه', 'معاها']);
 
   function answerPart(p: Prepared, context: ConversationContext | undefined): Outcome {
     const frame = frameOf(p);
