@@ -405,12 +405,14 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const people = specificNamed.filter((e) => e.type === 'person');
     const states = specificNamed.filter((e) => e.type === 'state');
     // A place named with the person (where they work) is part of the affiliation.
-    const others = specificNamed.filter((e) => e.type !== 'person' && e.type !== 'state' && e.type !== 'place');
+    // (The meeting or the group named beside him is the setting, not another affiliation: "…at the meeting?")
+    const others = specificNamed.filter((e) => e.type !== 'person' && e.type !== 'state' && e.type !== 'place' && !isSetting(e));
     const person = people.length === 1 && others.length === 0 ? entities.get(people[0]!.id) : undefined;
     if (!person?.country || !person.title) return undefined;
     const affiliatedWord = (w: string) => lex.postWords.has(w) || lex.postQualifiers.has(w) || !!lex.cues.get('affiliation')?.words.has(w) || !!lex.cues.get('states')?.words.has(w) || !!lex.cues.get('parentNoun')?.words.has(w);
     // («بخارجية أي دولة»: a preposition on the word.)
-    const affiliated = (w: string) => affiliatedWord(w) || (/^[بل]/.test(w) && w.length > 4 && affiliatedWord(w.slice(1)));
+    // («ممثلاً»: the accusative ending too.)
+    const affiliated = (w: string) => affiliatedWord(w) || (/^[بل]/.test(w) && w.length > 4 && affiliatedWord(w.slice(1))) || (w.length > 4 && w.endsWith('ا') && affiliatedWord(w.slice(0, -1)));
     // ("Was <name> representing Peru in the sessions?": words of what the article says of him may stand beside.)
     const ofHim = frame.kind === 'yesno' || frame.noWhWord ? wordsAbout(person.id) : undefined;
     const aboutHim = (w: string) => !!ofHim && (ofHim.has(w) || ofHim.has(w.replace(/^(و|ف)?(بال|لل|ال|ب|ل)/, '')));
@@ -824,6 +826,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return done(noWith(onlyOf), 'premise:only', onlyOf);
     }
 
+    // "Who chairs the group on countering financing?": a line of effort named where the statement does not
+    // speak of it (a chair, a place, a date of that group) is not said.
+    const otherLine = specificNamed.find((e) => e.type === 'line-of-effort' && !s.items.includes(e.id) && !s.entities.includes(e.id));
+    if (otherLine && rel.cueSet && ['chair', 'attendance', 'location'].includes(rel.cueSet)) return done(saidInstead(s), 'not-said:other-entity', s);
     // "Did <name> mention Peru in his tweet?": words that name no such state were not said of it.
     const strangerInWords = frame.kind === 'yesno' && !frame.cues.location && rel.speaksOf.includes('person') && !rel.speaksOf.includes('state') && specificNamed.some((e) => (e.type === 'state' || e.type === 'organisation') && !s.items.includes(e.id) && !s.entities.includes(e.id) && !frame.exclude.includes(e.id));
     if (strangerInWords) return done(saidInstead(s), 'not-said:other-entity', s);
