@@ -602,6 +602,11 @@ export function position(s: Statement, ctx: OpContext, named: EntityRef[]): Comp
     const items = relative.dir === 'after' ? picked : picked.reverse();
     if (items.length > 0) return done(phrase(ctx, relative.dir === 'after' ? 'positionAfter' : 'positionBefore', { ref: name(relative.entity), item: listJoin(items.map(name), ctx.language) }));
   }
+  // "What is listed right before and right after Peru?": both neighbours.
+  if (relative && relativeIndex > 0 && relativeIndex < all.length - 1 && hasCueWord(ctx, 'before') && hasCueWord(ctx, 'after') && frame.kind !== 'yesno' && frame.kind !== 'count') {
+    const ref = name(relative.entity);
+    return done(`${phrase(ctx, 'positionBefore', { ref, item: name(all[relativeIndex - 1]!) })} ${phrase(ctx, 'positionAfter', { ref, item: name(all[relativeIndex + 1]!) })}`);
+  }
   if (relative && relativeIndex >= 0 && !(frame.ordinal !== undefined && relativeIndex < listStart)) {
     const j = relative.dir === 'after' ? relativeIndex + 1 : relativeIndex - 1;
     if (j < 0 || j >= all.length) {
