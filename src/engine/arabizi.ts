@@ -137,7 +137,7 @@ function byLetters(token: string, lex: Lexicon, hamzaAsQaf = false): string {
       continue;
     }
     const v = vowel(t, i, hit[0]);
-    // "2" is a hamza, or in Levantine and Egyptian writing a «ق» said as one ("manate2" → «مناطق»).
+    // "2" is a hamza, or in some dialects' writing a «ق» said as one ("manate2" → «مناطق»).
     out += v ?? (hit[0] === '2' && hamzaAsQaf ? 'ق' : hit[1]);
     i += hit[0].length;
   }
@@ -201,11 +201,11 @@ function snap(t: string, lex: Lexicon, skeletons: Map<string, string[]>, beforeA
   const letters = byLetters(t, lex);
   // "majmou3et", "wezaret": «ة» read as "t" before the noun it joins (a plural ending is "-at", "-aat").
   const stem = t.slice(0, -1);
-  // (Each reading also with "2" as «ق», an Egyptian "g" as «ج» and a Gulf "th" as «ض».)
+  // (Each reading also with "2" as «ق», a dialect "g" as «ج» and a Gulf "th" as «ض».)
   const readings = (x: string) => [byLetters(x, lex), ...(x.includes('2') ? [byLetters(x, lex, true)] : []), ...(x.includes('g') && !x.includes('gh') ? [byLetters(x.replace(/g/g, 'j'), lex)] : []), ...(x.includes('th') ? [byLetters(x.replace(/th/g, 'd'), lex)] : [])];
   const first = (xs: string[]) => { for (const x of xs) { const hit = pick(skeletons.get(skeleton(x)), t); if (hit) return hit; } return undefined; };
   const construct = /[a-z0-9]{3,}[ei]t$/.test(t) || (beforeArticle && /[a-z0-9]{3,}at$/.test(t)) ? first(readings(stem)) : undefined;
-  // "2" may be «ق», and an Egyptian "g" is «ج»: try those readings when the first finds no word.
+  // "2" may be «ق», and a dialect "g" is «ج»: try those readings when the first finds no word.
   return (
     construct ??
     first(readings(t)) ??

@@ -568,7 +568,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     const yesNoLead = yesNoLeads[language];
     // "Did Peru post it on Facebook?": a yes/no question about something reports like this never state
     // (a platform, a price) is not answered yes by what the article does say.
-    // (Unless the statement itself says that word: "does it fight Daesh's financing?" asks about a line of effort.)
+    // (Unless the statement itself says that word: "does it fight the group's financing?" asks about a line of effort.)
     // (So is a question about an event reports like this never carry: "What did he say in his closing
     // speech?" is not answered by the opening one.)
     const unreported = lex.cues.get('unreported')?.words;
@@ -839,7 +839,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (contradictedOne && frame.kind === 'yesno' && !ops.gapAnswer(s, ctx)) return done(ops.corrected(contradictedOne, ctx), 'premise:contradicted', contradictedOne);
     if (s.items.length > 0) {
       const bare = (frame.kind === 'what' || frame.kind === 'list') && frame.noWhWord;
-      // "iraqi delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.
+      // "peruvian delegate name": a fragment asking for what the article leaves out is that gap, not a yes/no.
       // («هل يذكر الخبر اسم ممثل بيرو؟»: asked whether the article gives a name it leaves out, the gap answers.)
       const namesAsked = frame.kind === 'yesno' && frame.words.some((w) => !!lex.cues.get('nameAsked')?.words.has(w));
       const fragmentGap = bare ? ops.gapAnswer(s, ctx) : namesAsked ? ops.gapAnswer(s, { ...ctx, frame: { ...frame, kind: 'what' } }) : undefined;
@@ -934,7 +934,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       return { ...asked, entities: [...asked.entities, ...listedMentions], pronoun: false, continuation: false };
     }
     const own = asked.content.filter((c) => !c.context && !['where', 'when', 'why', 'future'].includes(c.word));
-    // "…and the Emirati one?" after talk of two people: the one from that state.
+    // "…and the Peruvian one?" after talk of two people: the one from that state.
     const states = asked.entities.filter((m) => isSpecific(m.entity));
     const fromState =
       own.length === 0 && states.length === 1 && states[0]!.entity.type === 'state'
@@ -1037,7 +1037,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     } as Frame;
   }
 
-  /** What opens a question of being ("Is <name> German?", «هل <name> عراقي؟»), not of doing ("Did he thank Peru?"). */
+  /** What opens a question of being ("Is <name> Peruvian?", «هل <name> بيروفي؟»), not of doing ("Did he thank Peru?"). */
   const COPULAS = new Set(['is', 'was', 'are', 'were', 'isnt', 'wasnt', 'هل', 'اهو', 'واش']);
   /** "The only one", «الوحيدة», «فقط»: one alone. */
   const SOLE_WORDS = new Set(['only', 'sole', 'single', 'فقط', 'الوحيد', 'الوحيده', 'وحيد', 'وحيده', 'فحسب']);

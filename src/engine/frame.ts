@@ -601,7 +601,7 @@ function negatedCue(w: readonly string[], lex: Lexicon, name: string): boolean {
   return false;
 }
 
-/** "or" between alternatives: «أم», «أو», dialect «ولا», «والا», Iraqi «لو». */
+/** "or" between alternatives: «أم», «أو», dialect «ولا», «والا», «لو». */
 export const OR_WORDS = new Set(['or', 'ام', 'او', 'ولا', 'والا', 'لو', 'wala', 'walla']);
 
 /** Words that negate what follows them: "not", "excluding", «غير», «مش»… */

@@ -738,7 +738,7 @@ export function post(ctx: OpContext, named: EntityRef[], titleStatements: Statem
   }
   // ("Was Peru's foreign minister there?" asks of a post held by no one the article names: as "who".)
   if (namedPerson || (!['who', 'what', 'which'].includes(frame.kind) && !((frame.kind === 'yesno' || frame.noWhWord) && namedState))) return undefined;
-  // "Who is the UAE's Minister of State for Foreign Affairs?": the one whose post is exactly that.
+  // "Who is Peru's Minister of State for Foreign Affairs?": the one whose post is exactly that.
   const candidates = people.filter((e) => !namedState || e.country === namedState.id);
   const exact = candidates.filter((e) => fits(e).exact);
   if (exact.length === 1) {

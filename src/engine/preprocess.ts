@@ -41,7 +41,7 @@ export interface Vocabulary {
   skeletons: Map<string, string[]>;
 }
 
-/** Arabic script anywhere decides: a mixed question ("هل UAE عضو؟") is still asked in Arabic. */
+/** Arabic script anywhere decides: a mixed question ("هل Peru عضو؟") is still asked in Arabic. */
 export function detectLanguage(text: string): Language {
   return /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(text) ? 'ar' : 'en';
 }
@@ -175,7 +175,7 @@ function baseForm(w: string, known: (w: string) => boolean, knownExact: (w: stri
   if (hamzaSeat && known(hamzaSeat[1]!)) return off(hamzaSeat[1]!);
   // («بتغريدتو»: the «ب» off, and then the word read on, «تغريدتو» → «تغريده».)
   if (/^[بك][يتنا]/.test(w) && w.length >= 5 && known(w.slice(1))) return baseForm(w.slice(1), known, knownExact);
-  // Egyptian and Levantine passives in «ات»: «اتذكر» (was named), «اتعقد» (was held).
+  // Dialect passives in «ات»: «اتذكر» (was named), «اتعقد» (was held).
   if (/^ات/.test(w) && w.length >= 5 && known(w.slice(2))) return as(w.slice(2));
   for (const s of PRONOUN_SUFFIXES) {
     if (!w.endsWith(s) || w.length - s.length < 3) continue;

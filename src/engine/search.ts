@@ -208,7 +208,7 @@ function closest(index: SearchIndex, word: string, options: EngineOptions): Voca
       .flatMap((letter) => (letter ? index.fuse.get(letter)?.search(word, { limit: 5 }) ?? [] : []))
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
     for (const hit of hits) {
-      // A name is matched more strictly: «الشمالية» is two edits from «المانيه», and no misspelling of it.
+      // A name is matched more strictly: «الشمالية» is two edits from a state's name, and no misspelling of it.
       const limit = hit.item.entity && !/^[a-z]/.test(word) ? 1 : allowed;
       // (A short name keeps its first letter: Gulf «يبيه», "he wants it", is no «ليبيه».)
       if (hit.item.entity && word.length <= 5 && hit.item.term[0] !== word[0]) continue;

@@ -365,7 +365,7 @@ export function segment(text: string, prepare: (s: string) => Prepared, lex: Lex
   // question after them; each question sentence, split at "and who…", is a part.
   const parts: Prepared[] = [];
   let pending: string[] = [];
-  // Of those, the words of other sentences: a piece of the question's own sentence ("The German
+  // Of those, the words of other sentences: a piece of the question's own sentence ("The Peruvian
   // official who chaired the sessions, what is his name?") is part of what it asks.
   let around: string[] = [];
   let pendingAt = -1;
