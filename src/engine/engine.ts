@@ -911,7 +911,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     if (gap) return done(gap, 'gap', s);
     // "He called the regimes a successful project — why?": a claim the statement contradicts is corrected.
     // (Of statements tied at the top, the one whose claim it contradicts: the question is about that one.)
-    if (contradictedOne) return done(ops.corrected(contradictedOne, ctx), 'premise:contradicted', contradictedOne);
+    // (Only where the question asserts or presupposes the claim: "…a successful project — why?", "…the alternative
+    // is the caliphate?"; "What did he tweet about saving the regimes?" asserts nothing.)
+    const asserts = frame.kind === 'yesno' || frame.kind === 'why' || frame.noWhWord;
+    if (contradictedOne && asserts) return done(ops.corrected(contradictedOne, ctx), 'premise:contradicted', contradictedOne);
     // "What did <name> tweet?" with two tweets reported: when nothing in the question tells two statements
     // of one relation apart, both are the answer.
     const twin = ranked[1]?.statement;
