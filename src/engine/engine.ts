@@ -147,6 +147,11 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
   const yesNoLeadOf = (language: Language) => new RegExp(`^(${[graph.texts.phrases.yesWord?.[language], graph.texts.phrases.noWord?.[language]].filter(Boolean).join('|')})[:،,]\\s*`, 'gmu');
   const yesNoLeads: Record<Language, RegExp> = { ar: yesNoLeadOf('ar'), en: yesNoLeadOf('en') };
   const reply = (language: Language, key: string) => lex.replies[language].get(key) ?? '';
+  /** A yes/no answer's fact without its "Yes: " lead, to be stated as it is or under another lead. */
+  const withoutYes = (text: string, language: Language): string => {
+    const yes = graph.texts.phrases.yesWord?.[language] ?? '';
+    return yes && text.startsWith(yes) ? text.slice(yes.length).replace(/^[:،,]\s*/, '') : text;
+  };
 
   function suggestionsFor(language: Language, ranked: RankedStatement[], exclude: Set<string>): string[] {
     const out: string[] = [];
@@ -281,9 +286,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
         const said = ops.yesNo(s, relations.get(s.relation)!, [actor], ctx);
         if (!said.answered) continue;
         // A "yes" answers a yes/no question; here the fact is stated as it is.
-        const yes = graph.texts.phrases.yesWord?.[ctx.language] ?? '';
-        const text = said.text.startsWith(yes) ? said.text.slice(yes.length).replace(/^[:،,]\s*/, '') : said.text;
-        return { composed: { ...said, text: sentence(text, ctx.language) }, statement: s };
+        return { composed: { ...said, text: sentence(withoutYes(said.text, ctx.language), ctx.language) }, statement: s };
       }
       return undefined;
     });
@@ -581,10 +584,10 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // (An outcome is built field by field: composed answers come from many places, in more than one shape.)
     const done = (raw: ops.Composed, operation: string, s?: Statement): Outcome => { const c = guard(raw, operation, s); return { answered: c.answered, text: frame.choice ? c.text.replace(yesNoLead, '').split('\n').map((l) => sentence(l, language)).join('\n') : c.text, citations: c.citations, facts: c.facts, corrects: c.corrects, confidence: c.answered ? best?.score ?? 0 : Math.min(best?.score ?? 0, options.answerThreshold), ranked, frame, operation, focus: focus(s) }; };
 
-    // "Not said", then what the statement does say, cited.
+    // "Not said", then what the statement does say, cited (as `ops.saidInstead` words it).
     const saidInstead = (x: Statement): ops.Composed => {
       const stated = ops.lookup(x, ctx);
-      return { answered: false, text: `${graph.texts.notSaid[language]}\n${stated.text}`, citations: stated.citations, facts: stated.facts };
+      return { answered: false, text: ops.saidInstead(ctx, stated.text), citations: stated.citations, facts: stated.facts };
     };
     // "No: " and what the statement does say: a premise it corrects.
     const noWith = (x: Statement): ops.Composed => {
@@ -618,9 +621,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       const held = specificNamed.filter((e) => (e.type === 'state' || e.type === 'organisation') && negatedAsked.items.includes(e.id));
       if (held.length > 0) {
         const c = ops.yesNo(negatedAsked, relations.get(negatedAsked.relation)!, held, ctx);
-        const yes = graph.texts.phrases.yesWord?.[language] ?? '';
-        const stated = c.text.startsWith(yes) ? c.text.slice(yes.length).replace(/^[:،,]\s*/, '') : c.text;
-        if (c.answered) return done({ ...c, text: `${ops.phrase(ctx, 'noWord')}: ${stated}`, corrects: true }, 'premise:negated', negatedAsked);
+        if (c.answered) return done({ ...c, text: `${ops.phrase(ctx, 'noWord')}: ${withoutYes(c.text, language)}`, corrects: true }, 'premise:negated', negatedAsked);
       }
     }
     // "What number meeting was this?", «الاجتماع الكم؟»: its place in the series, not a place in a list.
@@ -703,10 +704,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
       if (grouped) return done(grouped, 'continent', list);
       // "How many of the 28 attending states were Arab?": the article names one of them only.
       const attended = frame.cues.attendance && !frame.cues.membership ? statementOfCueSet('attendance') : undefined;
-      if (attended && !attended.exhaustive) {
-        const stated = ops.lookup(attended, ctx);
-        return done({ answered: false, text: ops.saidInstead(ctx, stated.text), citations: stated.citations, facts: stated.facts }, 'not-said:region', attended);
-      }
+      if (attended && !attended.exhaustive) return done(saidInstead(attended), 'not-said:region', attended);
     }
     // "Is 28 the members or the attendees?": the statement that gives that number answers it.
     if (frame.choice && frame.numbers.length > 0) {
@@ -773,10 +771,7 @@ export function createEngine(data: ArticleData, partial: Partial<EngineOptions> 
     // "Which other working group does Peru chair?": what a state does in another group than the one
     // reported is not said (the article speaks of this group alone).
     const otherGroup = frame.entities.find((m) => isSetting(m.entity) && m.entity.type !== 'meeting' && (OTHER_WORDS.has(frame.words[m.start - 1] ?? '') || OTHER_WORDS.has(frame.words[m.end] ?? '')));
-    if (otherGroup && (frame.cues.chair || frame.cues.membership || frame.cues.attendance) && frame.kind !== 'count') {
-      const stated = ops.lookup(s, ctx);
-      return done({ answered: false, text: ops.saidInstead(ctx, stated.text), citations: stated.citations, facts: stated.facts }, 'not-said:other-setting', s);
-    }
+    if (otherGroup && (frame.cues.chair || frame.cues.membership || frame.cues.attendance) && frame.kind !== 'count') return done(saidInstead(s), 'not-said:other-setting', s);
 
     // Comparison of two lists' counts ("more members than attendees?").
     if (frame.cues.compare && frame.cues.membership && frame.cues.attendance) {

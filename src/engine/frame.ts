@@ -189,7 +189,7 @@ function isFuture(w: readonly string[], lex: Lexicon, language: Language, flags:
 }
 
 /** Positions of the (up to two) words naming what a count counts ("how many *groups*"). */
-function countedWords(w: readonly string[], lex: Lexicon): Set<number> {
+export function countedWords(w: readonly string[], lex: Lexicon): Set<number> {
   const out = new Set<number>();
   const cue = w.findIndex((x) => COUNT_WORDS.has(x));
   if (cue < 0) return out;
@@ -351,15 +351,16 @@ export function buildFrame(w: string[], language: Language, lex: Lexicon, gazett
   const joined = ` ${w.join(' ')} `;
   if (/ (second to last|second last|penultimate|next to last) | قبل (ال)?اخير(ه)? /.test(joined)) ordinal = 98;
   // "Where was the first held?", «والأول وين انعقد؟»: with a word for convening and none for a list, an
-  // ordinal standing alone asks which meeting.
-  const convenedAlone = w.some((x) => lex.cues.get('convened')?.words.has(x)) && !w.some((x) => LIST_CUES.some((c) => lex.cues.get(c)?.words.has(x)));
+  // ordinal within two words of it asks which meeting (the positions of such words, none when a list is asked of).
+  const convened = lex.cues.get('convened')?.words;
+  const convenedAt = w.some((x) => LIST_CUES.some((c) => lex.cues.get(c)?.words.has(x))) ? [] : w.flatMap((x, j) => (convened?.has(x) ? [j] : []));
   w.forEach((x, i) => {
     if (ordinal === 98) return;
     const n = facts[i]!.position;
     if (n === undefined) return;
     if (FIRST_NAME.has(w[i + 1] ?? '')) return; // "first name" asks for a name
     const nearMeeting = isNear(w, i, meetingAt);
-    if (nearMeeting || (convenedAlone && w.some((x, j) => Math.abs(j - i) <= 2 && !!lex.cues.get('convened')?.words.has(x)))) meetingOrdinals.push(n);
+    if (nearMeeting || convenedAt.some((j) => Math.abs(j - i) <= 2)) meetingOrdinals.push(n);
     else if (ordinal === undefined) ordinal = n;
   });
 

@@ -4,7 +4,7 @@
 // statement's items, counts and gaps and the relation's templates.
 import type { Entity, Graph, Relation, Statement } from '../data/schema.js';
 import type { EntityRef, Gazetteer } from './entities.js';
-import type { Frame } from './frame.js';
+import { countedWords, type Frame } from './frame.js';
 import { hasCue, type Lexicon } from './lexicon.js';
 import { fold, stem, words } from './normalize.js';
 import { countPhrase, fill, listJoin, nameIn, ordinalWord, sentence } from './render.js';
@@ -103,7 +103,7 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
     if (gap.future !== undefined && gap.future !== ctx.frame.cues.future) continue;
     const { all, cues, phrases, cueStems, unless, with: along } = cuesOf(gap, ctx.lex);
     // ("How many fighters were stopped thanks to the coalition's efforts?": what is counted is the gap, whatever else is named.)
-    const counted = ctx.frame.kind === 'count' ? countedNoun(ctx.frame.words) : [];
+    const counted = ctx.frame.kind === 'count' ? [...countedWords(ctx.frame.words, ctx.lex)].map((i) => ctx.frame.words[i]!) : [];
     // ("how many state representatives": a counted word the gap excludes keeps it out.)
     const countsGap = counted.some((c) => cues.has(c) || (c.length >= 4 && cueStems.has(stem(c)))) && !counted.some((c) => unless.includes(c));
     if (!countsGap && unless.some((u) => ctx.frame.words.includes(u))) continue;
@@ -116,13 +116,6 @@ export function gapAnswer(s: Statement, ctx: OpContext): Composed | undefined {
   return undefined;
 }
 
-/** The words a count asks about: the two after "how many", «كم» or «عدد» ("how many foreign fighters", «كم مقاتل»). */
-function countedNoun(w: readonly string[]): string[] {
-  const at = w.findIndex((x, i) => x === 'كم' || x === 'وكم' || x === 'فكم' || x === 'عدد' || (x === 'many' && w[i - 1] === 'how'));
-  if (at < 0) return [];
-  const from = w[at + 1] === 'من' ? at + 2 : at + 1;
-  return w.slice(from, from + 2);
-}
 
 /** True when the words hold one of the phrases (given as text between spaces). */
 function holdsPhrase(w: readonly string[], phrases: readonly string[]): boolean {
